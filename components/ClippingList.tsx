@@ -1,0 +1,33 @@
+import type { Clipping } from '@/lib/db/types';
+import { t } from '@/lib/i18n';
+import { ArticleMeta } from './ArticleMeta';
+
+interface Props {
+  clippings: Clipping[];
+  hrefOf: (id: number) => string;
+  onDelete: (clipping: Clipping) => void;
+}
+
+export function ClippingList({ clippings, hrefOf, onDelete }: Props) {
+  if (clippings.length === 0) return <p className="muted" data-testid="empty-list">{t('emptyList')}</p>;
+  return (
+    <ul className="clipping-list" data-testid="clipping-list">
+      {clippings.map((clipping) => (
+        <li key={clipping.id} data-testid="clipping-row" data-url-key={clipping.urlKey}>
+          <div className="body">
+            <h2>
+              <a href={hrefOf(clipping.id)} data-testid="clipping-title">{clipping.title}</a>
+            </h2>
+            <ArticleMeta {...clipping} />
+            <a href={clipping.canonicalUrl} target="_blank" rel="noopener noreferrer" className="muted">
+              {t('openOriginal')}
+            </a>
+          </div>
+          <div>
+            <button type="button" data-testid="delete" onClick={() => onDelete(clipping)}>{t('delete')}</button>
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}

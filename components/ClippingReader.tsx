@@ -1,0 +1,36 @@
+import type { Clipping } from '@/lib/db/types';
+import { formatLocalTime } from '@/lib/format';
+import { t, uiLocale } from '@/lib/i18n';
+import { ArticleMeta } from './ArticleMeta';
+
+interface Props {
+  clipping: Clipping;
+  backHref: string;
+  onDelete: (clipping: Clipping) => void;
+}
+
+/** The stored text, rendered as plain paragraphs: stored content is never injected as HTML. */
+export function ClippingReader({ clipping, backHref, onDelete }: Props) {
+  return (
+    <div className="reader" data-testid="reader">
+      <p><a href={backHref}>{t('back')}</a></p>
+      <h1 data-testid="reader-title">{clipping.title}</h1>
+      <ArticleMeta {...clipping} />
+      <p className="muted">
+        {t('clippedAt', formatLocalTime(clipping.clippedAt, uiLocale()))} ·{' '}
+        <a href={clipping.canonicalUrl} target="_blank" rel="noopener noreferrer" data-testid="original-link">
+          {t('openOriginal')}
+        </a>
+      </p>
+      {clipping.note && (
+        <div className="notice info"><strong>{t('note')}:</strong> {clipping.note}</div>
+      )}
+      <article data-testid="reader-text">
+        {clipping.text.split(/\n{2,}/).map((paragraph, index) => (
+          <p key={index}>{paragraph}</p>
+        ))}
+      </article>
+      <button type="button" data-testid="delete" onClick={() => onDelete(clipping)}>{t('delete')}</button>
+    </div>
+  );
+}

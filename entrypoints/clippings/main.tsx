@@ -1,0 +1,67 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { StrictMode, useCallback, useEffect, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { ClippingList } from '@/components/ClippingList';
+import { ClippingReader } from '@/components/ClippingReader';
+import { UndoBar } from '@/components/UndoBar';
+import { getClipping, listClippings, moveToTrash, openDb, restoreFromTrash, type Clipping } from '@/lib/db';
+import { t } from '@/lib/i18n';
+import '@/components/styles.css';
+
+const db = openDb();
+const hrefOf = (id: number) => `#/c/${id}`;
+
+function useHashRoute(): number | null {
+  const read = () => Number(/^#\/c\/(\d+)$/.exec(location.hash)?.[1]) || null;
+  const [id, setId] = useState(read);
+  useEffect(() => {
+    const onChange = () => setId(read());
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return id;
+}
+
+function ClippingsPage() {
+  const openId = useHashRoute();
+  const [trashed, setTrashed] = useState<Clipping | null>(null);
+  const clippings = useLiveQuery(() => listClippings(db), []);
+  const open = useLiveQuery(() => (openId ? getClipping(db, openId) : undefined), [openId]);
+
+  const remove = async (clipping: Clipping) => {
+    await moveToTrash(db, clipping.id);
+    setTrashed(clipping);
+    if (openId === clipping.id) location.hash = '';
+  };
+  const undo = async () => {
+    if (trashed) await restoreFromTrash(db, trashed.id);
+    setTrashed(null);
+  };
+  const expire = useCallback(() => setTrashed(null), []);
+
+  let content;
+  if (openId) {
+    content = open ? (
+      <ClippingReader clipping={open} backHref="#" onDelete={remove} />
+    ) : (
+      <p className="muted" data-testid="not-found">{open === undefined && clippings ? t('notFound') : t('reading')}</p>
+    );
+  } else content = clippings && <ClippingList clippings={clippings} hrefOf={hrefOf} onDelete={remove} />;
+
+  return (
+    <div className="page">
+      <header>
+        <h1>{t('clippingsTitle')}</h1>
+        {clippings && <span className="muted" data-testid="clippings-count">{t('clippingsCount', String(clippings.length))}</span>}
+      </header>
+      {content}
+      {trashed && <UndoBar message={t('movedToTrash')} onUndo={undo} onExpire={expire} />}
+    </div>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <ClippingsPage />
+  </StrictMode>,
+);

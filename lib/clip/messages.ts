@@ -1,0 +1,51 @@
+import { browser } from 'wxt/browser';
+import type { SaveResult } from '../db';
+import type { ClipSource } from '../db/types';
+import type { ExtractedArticle, ExtractResult } from '../extract';
+
+/** Requests that extension pages send to the background, with the answer each one gets. */
+export interface ClipRequests {
+  preview: { request: { tabId: number }; response: PreviewResponse };
+  save: { request: { article: ExtractedArticle; note: string; clipSource: ClipSource }; response: SaveResult };
+  'clip-tab': { request: { tabId: number; clipSource: ClipSource }; response: ClipOutcome };
+}
+
+export type PreviewResponse =
+  | { kind: 'extracted'; result: ExtractResult; existingId: number | null }
+  | { kind: 'unreachable'; message: string };
+
+export type ClipOutcome =
+  | { kind: 'saved' | 'duplicate'; id: number; title: string }
+  | { kind: 'not-article' | 'unreachable' | 'failed'; message: string };
+
+type RequestName = keyof ClipRequests;
+type Envelope = { [K in RequestName]: { type: K } & ClipRequests[K]['request'] }[RequestName];
+
+export async function request<K extends RequestName>(
+  type: K,
+  payload: ClipRequests[K]['request'],
+): Promise<ClipRequests[K]['response']> {
+  const answer = (await browser.runtime.sendMessage({ type, ...payload })) as
+    | { ok: true; value: ClipRequests[K]['response'] }
+    | { ok: false; error: string }
+    | undefined;
+  if (!answer) throw new Error('Latar belakang Kliping tidak menjawab.');
+  if (!answer.ok) throw new Error(answer.error);
+  return answer.value;
+}
+
+export type Handlers = { [K in RequestName]: (payload: ClipRequests[K]['request']) => Promise<ClipRequests[K]['response']> };
+
+/** Answers requests in the background; errors travel back as messages instead of silent nulls. */
+export function answerRequests(handlers: Handlers): void {
+  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
+    const envelope = message as Envelope;
+    const handler = handlers[envelope?.type] as ((p: unknown) => Promise<unknown>) | undefined;
+    if (!handler) return false;
+    handler(envelope).then(
+      (value) => sendResponse({ ok: true, value }),
+      (error: unknown) => sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+    );
+    return true; // keeps the channel open for the asynchronous answer
+  });
+}

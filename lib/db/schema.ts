@@ -1,0 +1,49 @@
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type { Clipping } from './types';
+
+/**
+ * Every version of the database, oldest first. This is the only place that declares the schema:
+ * add a new entry (never edit an old one) and, when existing rows need new fields, an upgrade.
+ * Dexie keeps old versions here so that a browser that skipped releases still upgrades step by step.
+ */
+export const SCHEMA_VERSIONS: ReadonlyArray<{
+  version: number;
+  stores: Record<string, string>;
+  upgrade?: (tx: Transaction) => Promise<unknown>;
+}> = [
+  {
+    // 0.1.0 development builds: clippings keyed by their normalised URL.
+    version: 1,
+    stores: { clippings: '++id, &urlKey, clippedAt' },
+  },
+  {
+    // Trash instead of hard delete (undo, never lose a clipping); indexes for the list's filters;
+    // classification status so that the classifier queue can find pending work.
+    version: 2,
+    stores: { clippings: '++id, &urlKey, clippedAt, publishedAt, outletDomain, status, deletedAt' },
+    upgrade: (tx) =>
+      tx
+        .table('clippings')
+        .toCollection()
+        .modify((row: Partial<Clipping>) => {
+          row.status ??= 'pending';
+          row.deletedAt ??= null;
+          row.note ??= '';
+        }),
+  },
+];
+
+export const DB_NAME = 'kliping';
+
+export class KlipingDB extends Dexie {
+  clippings!: EntityTable<Clipping, 'id'>;
+
+  constructor(name = DB_NAME, upToVersion = Infinity) {
+    super(name);
+    for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+      if (version > upToVersion) break;
+      const declared = this.version(version).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
+    }
+  }
+}

@@ -1,0 +1,17 @@
+import type { ExtractedArticle } from '../extract';
+
+export type ClassificationStatus = 'pending' | 'done' | 'failed';
+export type ClipSource = 'popup' | 'context-menu' | 'shortcut' | 'cli' | 'import';
+
+export interface Clipping extends Omit<ExtractedArticle, 'sources'> {
+  id: number;
+  /** Epoch milliseconds. */
+  clippedAt: number;
+  note: string;
+  clipSource: ClipSource;
+  /** Which metadata source each field came from (JSON-LD, OpenGraph…), for tracing a wrong value. */
+  fieldSources: ExtractedArticle['sources'];
+  status: ClassificationStatus;
+  /** Epoch milliseconds when moved to the trash; null while the clipping is live. */
+  deletedAt: number | null;
+}

@@ -1,0 +1,40 @@
+/** Where a metadata field was found; kept so that a wrong value can be traced to its source. */
+export type FieldSource =
+  | 'json-ld'
+  | 'opengraph'
+  | 'meta'
+  | 'microdata'
+  | 'time-element'
+  | 'visible-text'
+  | 'readability'
+  | 'document-title'
+  | 'url'
+  | 'registry';
+
+export interface ExtractedArticle {
+  /** The address the page was read from (the tab's URL). */
+  url: string;
+  /** The publisher's preferred address when it is trustworthy, else `url`. */
+  canonicalUrl: string;
+  /** Normalised form of `canonicalUrl`, used to recognise an article that is already clipped. */
+  urlKey: string;
+  title: string;
+  author: string | null;
+  outlet: string | null;
+  outletDomain: string;
+  /** ISO 8601 with the outlet's offset, e.g. 2022-12-10T13:19:56+07:00. */
+  publishedAt: string | null;
+  lang: string | null;
+  excerpt: string;
+  /** Plain text; paragraphs separated by a blank line. */
+  text: string;
+  wordCount: number;
+  imageUrl: string | null;
+  sources: Partial<Record<'title' | 'author' | 'outlet' | 'publishedAt' | 'canonicalUrl' | 'imageUrl', FieldSource>>;
+}
+
+export type NotArticleReason = 'not-html' | 'no-content' | 'too-short' | 'index-page';
+
+export type ExtractResult =
+  | { ok: true; article: ExtractedArticle }
+  | { ok: false; reason: NotArticleReason; message: string };

@@ -1,0 +1,33 @@
+/**
+ * npm start: builds the Chromium extension if needed, serves a sample Indonesian article on
+ * 127.0.0.1 and opens Chromium with Kliping loaded on that article. Ctrl+C stops both.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, ROOT, startFixtureServer } from '../tests/e2e/harness';
+
+const build = join(ROOT, '.output', 'chrome-mv3');
+if (!existsSync(join(build, 'manifest.json'))) execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
+if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+  console.error('Tidak ada layar (DISPLAY kosong): jalankan di desktop, atau pakai `xvfb-run npm start`.\nNo display: run on a desktop or under xvfb-run.');
+  process.exit(1);
+}
+
+const server = await startFixtureServer();
+const article = `${server.origin}/berita/2025/11/pemprov-kalsel-salurkan-mbg`;
+const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'kliping-start-')), {
+  executablePath: CHROMIUM,
+  headless: false,
+  ignoreDefaultArgs: ['--disable-extensions'],
+  args: [`--disable-extensions-except=${build}`, `--load-extension=${build}`, '--no-first-run'],
+  viewport: null,
+});
+const page = context.pages()[0] ?? (await context.newPage());
+await page.goto(article);
+console.log(`Artikel contoh / sample article: ${article}
+Klik ikon Kliping di bilah alat (atau Alt+Shift+K), lalu "Simpan kliping". Tutup jendela atau Ctrl+C untuk berhenti.`);
+context.on('close', () => void server.close().then(() => process.exit(0)));
+process.on('SIGINT', () => void context.close());
