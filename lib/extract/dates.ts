@@ -58,6 +58,8 @@ export function isoToEpochMs(iso: string): number {
 
 export interface ParsedMachineDate {
   iso: string;
+  /** The wall-clock time as written, without zone (YYYY-MM-DDTHH:mm:ss), to catch mislabelled zones. */
+  local: string;
   /** True when the source carried an explicit zone (Z or an offset). */
   hadZone: boolean;
   /** True when the zone was written as UTC (Z, GMT, +00:00). */
@@ -65,7 +67,7 @@ export interface ParsedMachineDate {
 }
 
 const MACHINE_DATE =
-  /^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?\s*(Z|GMT|UTC|[+-]\d{2}:?\d{2})?\s*$/i;
+  /^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?\s*(Z|GMT|UTC|[+-]\d{2}:?\d{2})?Z?\s*$/i;
 
 /**
  * Reads a machine-readable date (ISO 8601 and the looser forms found in meta tags, such as
@@ -84,17 +86,18 @@ export function parseMachineDate(value: string, offsetMinutes = DEFAULT_OFFSET_M
     second: Number(m[6] ?? 0),
   };
   if (!isValidLocal(local)) return null;
+  const wallClock = localToIso(local, 0).slice(0, 19);
   const zone = m[7]?.toUpperCase();
-  if (!zone) return { iso: localToIso(local, offsetMinutes), hadZone: false, utc: false };
+  if (!zone) return { iso: localToIso(local, offsetMinutes), local: wallClock, hadZone: false, utc: false };
   let zoneMinutes = 0;
   if (zone !== 'Z' && zone !== 'GMT' && zone !== 'UTC') {
     const digits = zone.replace(':', '');
     zoneMinutes = (digits.startsWith('-') ? -1 : 1) * (Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5)));
   }
   const utc = zoneMinutes === 0;
-  if (!utc) return { iso: localToIso(local, zoneMinutes), hadZone: true, utc };
+  if (!utc) return { iso: localToIso(local, zoneMinutes), local: wallClock, hadZone: true, utc };
   const epoch = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second);
-  return { iso: instantToIso(epoch, offsetMinutes), hadZone: true, utc };
+  return { iso: instantToIso(epoch, offsetMinutes), local: wallClock, hadZone: true, utc };
 }
 
 const MONTHS: Record<string, number> = {
@@ -168,4 +171,38 @@ export function parseDisplayDate(text: string, options: DisplayDateOptions = {})
     return instantToIso(instant, fallbackOffset);
   }
   return null;
+}
+
+/** The offset of an ISO 8601 string in minutes ("+08:00" → 480); null for none. */
+export function offsetOf(iso: string): number | null {
+  const m = /([+-])(\d{2}):(\d{2})$/.exec(iso);
+  if (m) return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+  return /Z$/.test(iso) ? 0 : null;
+}
+
+export interface MachineDateCandidate {
+  parsed: ParsedMachineDate;
+  /** A generic <time> element may belong to a sidebar; it is trusted less than declared metadata. */
+  generic: boolean;
+}
+
+export type ReconciledDate = { iso: string; from: 'machine' | 'visible' | 'machine-zone-corrected' };
+
+/**
+ * Chooses the publication time from what the page declares for machines and what it prints.
+ * Known traps: local time labelled UTC (detik, merdeka) and wrong offsets show up as the same
+ * wall-clock time as the printed one at a different instant; the printed zone is then right.
+ */
+export function reconcilePublished(machine: MachineDateCandidate | null, visible: string | null): ReconciledDate | null {
+  if (!machine) return visible ? { iso: visible, from: 'visible' } : null;
+  if (!visible) return { iso: machine.parsed.iso, from: 'machine' };
+  const visibleOffset = offsetOf(visible) ?? DEFAULT_OFFSET_MINUTES;
+  const machineEpoch = Date.parse(machine.parsed.iso);
+  if (Math.abs(machineEpoch - Date.parse(visible)) < 60_000) {
+    return { iso: instantToIso(machineEpoch, visibleOffset), from: 'machine' };
+  }
+  if (machine.parsed.local.slice(0, 16) === visible.slice(0, 16)) {
+    return { iso: `${machine.parsed.local}${formatOffset(visibleOffset)}`, from: 'machine-zone-corrected' };
+  }
+  return machine.generic ? { iso: visible, from: 'visible' } : { iso: machine.parsed.iso, from: 'machine' };
 }

@@ -20,16 +20,26 @@ export interface ExtractedArticle {
   urlKey: string;
   title: string;
   author: string | null;
+  /** The editor when the page prints one ("Editor:", "Red:"). */
+  editor: string | null;
+  /** Editor initials that close the text, e.g. "mvi/ali", kept out of the body. */
+  editorInitials: string | null;
   outlet: string | null;
+  /** From the outlet registry: nasional, regional, pemerintah, internasional. */
+  outletType: 'nasional' | 'regional' | 'pemerintah' | 'internasional' | null;
   outletDomain: string;
   /** ISO 8601 with the outlet's offset, e.g. 2022-12-10T13:19:56+07:00. */
   publishedAt: string | null;
+  /** "JAKARTA, KOMPAS.com -": where the story was filed, kept out of the first sentence. */
+  dateline: string | null;
   lang: string | null;
   excerpt: string;
   /** Plain text; paragraphs separated by a blank line. */
   text: string;
   wordCount: number;
   imageUrl: string | null;
+  /** Pages of a multi-page article that the page hid and extraction revealed (merdeka). */
+  hiddenPagesRevealed: number;
   sources: Partial<Record<'title' | 'author' | 'outlet' | 'publishedAt' | 'canonicalUrl' | 'imageUrl', FieldSource>>;
 }
 

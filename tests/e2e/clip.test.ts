@@ -38,7 +38,7 @@ describe('clipping through the popup', () => {
     expect(meta).toContain('Warta Banua');
     expect(meta).toContain('Siti Rahmawati');
     expect(meta).toMatch(/20 November 2025.*09[.:]15 WITA/);
-    expect(await popup.getByTestId('preview-lead').textContent()).toMatch(/^Banjarmasin - Pemerintah Provinsi/);
+    expect(await popup.getByTestId('preview-lead').textContent()).toMatch(/^Pemerintah Provinsi Kalimantan Selatan/);
     await expect.poll(() => popup.getByTestId('already-clipped').count()).toBe(0);
 
     await popup.getByTestId('note').fill('Perlu tanggapan Dinas Pendidikan');
