@@ -59,13 +59,6 @@ export function cleanArticleBody(root: Element): CleanupReport {
     if (!text) continue;
     const words = text.split(' ').length;
 
-    const credited = PHOTO_CREDIT.test(text) && words <= MAX_CAPTION_WORDS;
-    const longCaption = CAPTION_CREDIT_END.test(text) && words <= MAX_LONG_CAPTION_WORDS;
-    if ((credited || longCaption) && !el.querySelector('p')) {
-      el.remove();
-      removed.push('photo-credit');
-      continue;
-    }
     const label = JUNK_LABELS.find(([, pattern]) => pattern.test(text));
     if (label && words <= MAX_LABEL_WORDS) {
       // A heading such as "Jangan Lewatkan!" introduces the link list after it.
@@ -73,6 +66,13 @@ export function cleanArticleBody(root: Element): CleanupReport {
       if (/^H\d$/.test(el.tagName) && next && linkTextShare(next) > 0.6) next.remove();
       el.remove();
       removed.push(label[0]);
+      continue;
+    }
+    const credited = PHOTO_CREDIT.test(text) && words <= MAX_CAPTION_WORDS;
+    const longCaption = CAPTION_CREDIT_END.test(text) && words <= MAX_LONG_CAPTION_WORDS;
+    if ((credited || longCaption) && !el.querySelector('p')) {
+      el.remove();
+      removed.push('photo-credit');
       continue;
     }
     // A block made of links to other stories (related lists, "insert links") with no prose of its own.
