@@ -1,6 +1,7 @@
 import type { Clipping } from '@/lib/db/types';
 import { t } from '@/lib/i18n';
 import { ArticleMeta } from './ArticleMeta';
+import { KindLabel } from './KindLabel';
 
 interface Props {
   clippings: Clipping[];
@@ -18,6 +19,7 @@ export function ClippingList({ clippings, hrefOf, onDelete }: Props) {
             <h2>
               <a href={hrefOf(clipping.id)} data-testid="clipping-title">{clipping.title}</a>
             </h2>
+            <KindLabel kind={clipping.kind} />
             <ArticleMeta {...clipping} />
             <a href={clipping.canonicalUrl} target="_blank" rel="noopener noreferrer" className="muted">
               {t('openOriginal')}

@@ -2,6 +2,7 @@ import type { Clipping } from '@/lib/db/types';
 import { formatLocalTime } from '@/lib/format';
 import { t, uiLocale } from '@/lib/i18n';
 import { ArticleMeta } from './ArticleMeta';
+import { KindLabel } from './KindLabel';
 
 interface Props {
   clipping: Clipping;
@@ -15,6 +16,7 @@ export function ClippingReader({ clipping, backHref, onDelete }: Props) {
     <div className="reader" data-testid="reader">
       <p><a href={backHref}>{t('back')}</a></p>
       <h1 data-testid="reader-title">{clipping.title}</h1>
+      <KindLabel kind={clipping.kind} />
       <ArticleMeta {...clipping} />
       <p className="muted">
         {t('clippedAt', formatLocalTime(clipping.clippedAt, uiLocale()))} ·{' '}

@@ -5,6 +5,7 @@ import { openDb, saveClipping } from '@/lib/db';
 import { t } from '@/lib/i18n';
 
 const CLIP_MENU_ID = 'clip-page';
+const CLIP_SELECTION_MENU_ID = 'clip-selection';
 
 export default defineBackground({
   type: 'module',
@@ -13,13 +14,16 @@ export default defineBackground({
 
     browser.runtime.onInstalled.addListener(() => {
       browser.contextMenus.create({ id: CLIP_MENU_ID, title: t('contextMenuClip'), contexts: ['page'] });
+      browser.contextMenus.create({ id: CLIP_SELECTION_MENU_ID, title: t('contextMenuClipSelection'), contexts: ['selection'] });
     });
 
-    const clipAndTell = async (tabId: number, clipSource: 'context-menu' | 'shortcut') =>
-      showOutcomeOnBadge(tabId, await clipTab(db, tabId, clipSource));
+    const clipAndTell = async (tabId: number, clipSource: 'context-menu' | 'shortcut', selectionOnly = false) =>
+      showOutcomeOnBadge(tabId, await clipTab(db, tabId, clipSource, selectionOnly));
 
     browser.contextMenus.onClicked.addListener((info, tab) => {
-      if (info.menuItemId === CLIP_MENU_ID && tab?.id !== undefined) void clipAndTell(tab.id, 'context-menu');
+      if (tab?.id === undefined) return;
+      if (info.menuItemId === CLIP_MENU_ID) void clipAndTell(tab.id, 'context-menu');
+      if (info.menuItemId === CLIP_SELECTION_MENU_ID) void clipAndTell(tab.id, 'context-menu', true);
     });
     browser.commands.onCommand.addListener((command, tab) => {
       if (command === 'clip-page' && tab?.id !== undefined) void clipAndTell(tab.id, 'shortcut');
@@ -34,7 +38,7 @@ export default defineBackground({
           throw new Error(storageErrorMessage(error));
         }
       },
-      'clip-tab': ({ tabId, clipSource }) => clipTab(db, tabId, clipSource),
+      'clip-tab': ({ tabId, clipSource, selectionOnly }) => clipTab(db, tabId, clipSource, selectionOnly),
     });
   },
 });

@@ -1,4 +1,11 @@
-import { extractArticle } from '@/lib/extract';
+import { sameOriginDocumentFetcher } from '@/lib/clip/page-fetch';
+import { capturePage } from '@/lib/extract';
 
-// Injected on demand into the tab the officer chose; its return value travels back to the caller.
-export default defineUnlistedScript(() => extractArticle(document, location.href, { now: new Date() }));
+// Injected on demand into the tab the officer chose; the promise's value travels back to the caller.
+export default defineUnlistedScript(() =>
+  capturePage(document, location.href, {
+    now: new Date(),
+    selection: window.getSelection()?.toString() ?? null,
+    fetchDocument: sameOriginDocumentFetcher(location),
+  }),
+);

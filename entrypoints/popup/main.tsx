@@ -1,8 +1,10 @@
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ClipPreview, type SaveState } from '@/components/ClipPreview';
+import { NotArticle } from '@/components/NotArticle';
 import { Notice } from '@/components/Notice';
 import { request, type PreviewResponse } from '@/lib/clip/messages';
+import type { ExtractedArticle } from '@/lib/extract';
 import { t } from '@/lib/i18n';
 import '@/components/styles.css';
 
@@ -16,8 +18,10 @@ async function targetTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
+type Preview = PreviewResponse | { kind: 'error'; message: string };
+
 function Popup() {
-  const [preview, setPreview] = useState<PreviewResponse | { kind: 'error'; message: string } | null>(null);
+  const [preview, setPreview] = useState<Preview | null>(null);
   const [saveState, setSaveState] = useState<SaveState>({ phase: 'idle' });
 
   useEffect(() => {
@@ -26,12 +30,11 @@ function Popup() {
       .then(setPreview, (error: Error) => setPreview({ kind: 'error', message: error.message }));
   }, []);
 
-  const save = async (note: string) => {
-    if (preview?.kind !== 'extracted' || !preview.result.ok) return;
+  const save = async (article: ExtractedArticle, note: string) => {
     setSaveState({ phase: 'saving' });
     try {
-      const saved = await request('save', { article: preview.result.article, note, clipSource: 'popup' });
-      if (saved.status === 'duplicate') setPreview({ ...preview, existingId: saved.id });
+      const saved = await request('save', { article, note, clipSource: 'popup' });
+      if (saved.status === 'duplicate' && preview?.kind === 'captured') setPreview({ ...preview, existingId: saved.id });
       setSaveState(saved.status === 'saved' ? { phase: 'saved', id: saved.id } : { phase: 'idle' });
     } catch (error) {
       setSaveState({ phase: 'error', message: (error as Error).message });
@@ -40,14 +43,25 @@ function Popup() {
 
   const body = (() => {
     if (!preview) return <p className="muted" data-testid="reading">{t('reading')}</p>;
-    if (preview.kind !== 'extracted')
+    if (preview.kind !== 'captured')
       return <Notice testId="unreachable" tone="bad" title={t('unreachableTitle')} message={preview.message} />;
-    if (!preview.result.ok)
-      return <Notice testId="not-article" tone="warn" title={t('notArticleTitle')} message={preview.result.message} />;
+    const { capture, existingId } = preview;
+    if (!capture.result.ok)
+      return (
+        <NotArticle
+          message={capture.result.message}
+          bookmark={capture.bookmark}
+          selection={capture.selection}
+          saveState={saveState}
+          savedHref={clippingHref}
+          onSave={save}
+        />
+      );
     return (
       <ClipPreview
-        article={preview.result.article}
-        existingHref={preview.existingId === null ? null : clippingHref(preview.existingId)}
+        article={capture.result.article}
+        selection={capture.selection}
+        existingHref={existingId === null ? null : clippingHref(existingId)}
         saveState={saveState}
         savedHref={clippingHref}
         onSave={save}

@@ -1,17 +1,17 @@
 import { browser } from 'wxt/browser';
 import type { SaveResult } from '../db';
 import type { ClipSource } from '../db/types';
-import type { ExtractedArticle, ExtractResult } from '../extract';
+import type { ExtractedArticle, PageCapture } from '../extract';
 
 /** Requests that extension pages send to the background, with the answer each one gets. */
 export interface ClipRequests {
   preview: { request: { tabId: number }; response: PreviewResponse };
   save: { request: { article: ExtractedArticle; note: string; clipSource: ClipSource }; response: SaveResult };
-  'clip-tab': { request: { tabId: number; clipSource: ClipSource }; response: ClipOutcome };
+  'clip-tab': { request: { tabId: number; clipSource: ClipSource; selectionOnly?: boolean }; response: ClipOutcome };
 }
 
 export type PreviewResponse =
-  | { kind: 'extracted'; result: ExtractResult; existingId: number | null }
+  | { kind: 'captured'; capture: PageCapture; existingId: number | null }
   | { kind: 'unreachable'; message: string };
 
 export type ClipOutcome =

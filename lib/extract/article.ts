@@ -134,6 +134,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   return {
     ok: true,
     article: {
+      kind: 'article',
       url,
       canonicalUrl: effectiveUrl,
       urlKey: normalizeUrlKey(effectiveUrl),
@@ -152,6 +153,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
       wordCount,
       imageUrl: metadata.imageUrl?.value ?? null,
       hiddenPagesRevealed,
+      pages: null,
       sources,
     },
   };

@@ -4,4 +4,7 @@ export { parseDisplayDate, parseMachineDate, instantToIso, ZONE_OFFSETS } from '
 export { normalizeUrlKey, outletDomainOf, trustedCanonicalUrl } from './url';
 export { lookupOutlet } from './outlets';
 export type { Outlet, OutletType } from './outlets';
-export type { ExtractResult, ExtractedArticle, NotArticleReason, FieldSource } from './types';
+export type { ExtractResult, ExtractedArticle, NotArticleReason, FieldSource, ClippingKind } from './types';
+export { capturePage, bookmarkOf, quoteOf } from './capture';
+export type { PageCapture, PageStitching, CaptureOptions } from './capture';
+export { detectPagination, appendPages } from './pagination';

@@ -11,7 +11,11 @@ export type FieldSource =
   | 'url'
   | 'registry';
 
+export type ClippingKind = 'article' | 'quote' | 'bookmark';
+
 export interface ExtractedArticle {
+  /** A whole article, a quote (the officer's selection) or a bookmark of a page that is not an article. */
+  kind: ClippingKind;
   /** The address the page was read from (the tab's URL). */
   url: string;
   /** The publisher's preferred address when it is trustworthy, else `url`. */
@@ -40,6 +44,8 @@ export interface ExtractedArticle {
   imageUrl: string | null;
   /** Pages of a multi-page article that the page hid and extraction revealed (merdeka). */
   hiddenPagesRevealed: number;
+  /** Set when the article spans several addresses: whether the other pages were joined. */
+  pages: { status: 'stitched' | 'failed'; pages: number; message: string } | null;
   sources: Partial<Record<'title' | 'author' | 'outlet' | 'publishedAt' | 'canonicalUrl' | 'imageUrl', FieldSource>>;
 }
 

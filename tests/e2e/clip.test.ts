@@ -105,15 +105,66 @@ describe('clipping through the popup', () => {
 });
 
 describe('pages that are not articles', () => {
-  it('explains in Indonesian and saves nothing', async () => {
+  it('explains in Indonesian, saves nothing by itself, and can keep a page bookmark', async () => {
     const before = (await session.storedClippings()).length;
     const { tabId } = await openArticle('/');
     const popup = await openPopupFor(session, tabId);
     const notice = popup.getByTestId('not-article');
     await notice.waitFor();
     expect(await notice.textContent()).toContain('bukan satu artikel');
-    expect(await popup.getByTestId('save').count()).toBe(0);
+    expect(await popup.getByTestId('save').textContent()).toBe('Simpan sebagai penanda halaman');
     expect(await session.storedClippings()).toHaveLength(before);
+
+    await popup.getByTestId('save').click();
+    await popup.getByTestId('saved').waitFor();
+    const rows = await session.storedClippings();
+    expect(rows).toHaveLength(before + 1);
+    expect(rows.find((row) => row.kind === 'bookmark')).toMatchObject({
+      title: 'Warta Banua - Berita Terkini Kalimantan Selatan',
+      text: '',
+      canonicalUrl: `${server.origin}/`,
+    });
+    await popup.close();
+  });
+});
+
+describe('multi-page articles', () => {
+  it('fetches page 2 from the same site and stores both pages, with a note in the popup', async () => {
+    const { tabId } = await openArticle('/read/2025/11/21/jembatan-barito-kedua');
+    const popup = await openPopupFor(session, tabId);
+    const note = popup.getByTestId('pages-note');
+    await note.waitFor();
+    expect(await note.textContent()).toContain('2 halaman; semua halaman digabung');
+    await popup.getByTestId('save').click();
+    await popup.getByTestId('saved').waitFor();
+    const stored = (await session.storedClippings()).find((row) => row.urlKey === '127.0.0.1/read/2025/11/21/jembatan-barito-kedua');
+    expect(stored?.text).toContain('Pembangunan Jembatan Barito Kedua resmi dimulai');
+    expect(stored?.text).toContain('HALAMAN-DUA-PENUTUP');
+    expect(stored?.pages).toMatchObject({ status: 'stitched', pages: 2 });
+    await popup.close();
+  });
+});
+
+describe('selection clip', () => {
+  it('saves the selected sentence as a quote with the page metadata', async () => {
+    const { page, tabId } = await openArticle(ARTICLE_PATH);
+    await page.evaluate(() => {
+      const paragraph = document.querySelectorAll('.content p')[1]!;
+      const range = document.createRange();
+      range.selectNodeContents(paragraph);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    const popup = await openPopupFor(session, tabId);
+    await popup.getByTestId('quote-only').check();
+    expect(await popup.getByTestId('preview-lead').textContent()).toMatch(/^Kepala Dinas Pendidikan Kalsel/);
+    await popup.getByTestId('save').click();
+    await popup.getByTestId('saved').waitFor();
+    const quote = (await session.storedClippings()).find((row) => row.kind === 'quote');
+    expect(quote).toMatchObject({ title: TITLE, author: 'Siti Rahmawati', outlet: 'Warta Banua' });
+    expect(quote?.text).toMatch(/^Kepala Dinas Pendidikan Kalsel mengatakan program ini menjangkau lebih dari 24 ribu siswa\./);
+    expect(quote?.text).not.toContain('menyalurkan program Makan Bergizi Gratis');
+    expect(quote?.text.endsWith('Kamis (20/11/2025).')).toBe(true);
     await popup.close();
   });
 });
@@ -135,7 +186,9 @@ describe('one-step clip (context menu and shortcut path)', () => {
     const stored = (await session.storedClippings()).find((row) => row.id === first.value.id);
     // Served from 127.0.0.1, the page is not on detik.com: the outlet comes from og:site_name.
     expect(stored).toMatchObject({ outlet: 'detiknews', author: 'Mulia Budi', publishedAt: '2022-12-10T13:19:56+07:00', clipSource: 'context-menu' });
-    await expect.poll(() => page.getByTestId('clipping-row').count()).toBe(2);
+    await expect.poll(() => page.getByTestId('clipping-title').allTextContents()).toContain(
+      'Polisi soal Pistol di Kasus Cekcok Pemobil vs Pemotor: Cuma Diperlihatkan',
+    );
     await page.close();
   });
 

@@ -11,8 +11,11 @@ export const E2E_BUILD = join(ROOT, '.output', 'chrome-mv3-e2e');
 const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Paths on the local test server and the fixture page each one serves. */
+/** Paths (with a query when it matters) on the local test server, and the fixture each serves: a folder (its source.html) or folder/file. */
 export const ROUTES: Record<string, string> = {
+  '/read/2025/11/21/jembatan-barito-kedua': 'multipage-synthetic',
+  '/read/2025/11/21/jembatan-barito-kedua?page=1': 'multipage-synthetic',
+  '/read/2025/11/21/jembatan-barito-kedua?page=2': 'multipage-synthetic/page2.html',
   '/berita/2025/11/pemprov-kalsel-salurkan-mbg': 'pemprov-synthetic',
   '/': 'index-synthetic',
   '/berita/d-6453785/polisi-soal-pistol': 'detik-1',
@@ -26,14 +29,14 @@ export interface FixtureServer {
 
 export async function startFixtureServer(routes = ROUTES): Promise<FixtureServer> {
   const server: Server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
-    const page = routes[path];
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const page = routes[url.pathname + url.search] ?? routes[url.pathname];
     if (!page) {
       res.writeHead(404).end('tidak ada');
       return;
     }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(readFileSync(join(PAGES, page, 'source.html')));
+    res.end(readFileSync(join(PAGES, page.endsWith('.html') ? page : join(page, 'source.html'))));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

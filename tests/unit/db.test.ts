@@ -17,6 +17,7 @@ let counter = 0;
 function article(overrides: Partial<ExtractedArticle> = {}): ExtractedArticle {
   counter += 1;
   return {
+    kind: 'article',
     url: `https://news.detik.com/berita/d-${counter}/judul?utm_source=wa`,
     canonicalUrl: `https://news.detik.com/berita/d-${counter}/judul`,
     urlKey: `news.detik.com/berita/d-${counter}/judul`,
@@ -35,6 +36,7 @@ function article(overrides: Partial<ExtractedArticle> = {}): ExtractedArticle {
     wordCount: 6,
     imageUrl: null,
     hiddenPagesRevealed: 0,
+    pages: null,
     sources: { title: 'json-ld', publishedAt: 'json-ld' },
     ...overrides,
   };
