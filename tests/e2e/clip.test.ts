@@ -164,7 +164,7 @@ describe('selection clip', () => {
     expect(quote).toMatchObject({ title: TITLE, author: 'Siti Rahmawati', outlet: 'Warta Banua' });
     expect(quote?.text).toMatch(/^Kepala Dinas Pendidikan Kalsel mengatakan program ini menjangkau lebih dari 24 ribu siswa\./);
     expect(quote?.text).not.toContain('menyalurkan program Makan Bergizi Gratis');
-    expect(quote?.text.endsWith('Kamis (20/11/2025).')).toBe(true);
+    expect(String(quote?.text).endsWith('Kamis (20/11/2025).')).toBe(true);
     await popup.close();
   });
 });
