@@ -7,7 +7,7 @@ export default defineConfig({
       {
         // Pure lib/ code in Node (jsdom supplies the DOM), with WXT's fake `browser` for i18n.
         plugins: [WxtVitest()],
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', globalSetup: ['tests/unit/global-setup.ts'] },
       },
       {
         // The built extension in real headless Chromium; one browser at a time on a 2-core machine.

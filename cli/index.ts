@@ -6,7 +6,10 @@ import { documentFromHtml } from './dom';
 const USAGE = `Pemakaian / usage:
   kliping extract <file.html> --url <original-url> [--now <ISO time>]
       Mencetak artikel hasil ekstraksi sebagai satu objek JSON.
-      Prints the extracted article as one JSON object.`;
+      Prints the extracted article as one JSON object.
+  kliping classify --input <file.jsonl> [--model <folder>] [--topic-model <folder>]
+      Mengklasifikasikan setiap baris {"id","title","text"}; satu baris JSON per masukan, urutan sama.
+      Classifies each line; one JSON line per input line, in input order.`;
 
 function fail(error: string, code = 1): never {
   process.stdout.write(`${JSON.stringify({ error })}\n`);
@@ -39,6 +42,7 @@ async function extractCommand(args: string[]): Promise<void> {
 export async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   if (command === 'extract') return extractCommand(rest);
+  if (command === 'classify') return (await import('./classify')).classifyCommand(rest, fail);
   if (command === '--help' || command === '-h' || !command) {
     process.stdout.write(`${USAGE}\n`);
     return;

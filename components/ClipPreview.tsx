@@ -5,8 +5,6 @@ import { t } from '@/lib/i18n';
 import { ArticleMeta } from './ArticleMeta';
 import { SaveControls, type SaveState } from './SaveControls';
 
-export type { SaveState };
-
 interface Props {
   article: ExtractedArticle;
   /** Text the officer selected in the page, offered as a quote instead of the whole article. */

@@ -1,8 +1,9 @@
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { ClipPreview, type SaveState } from '@/components/ClipPreview';
+import { ClipPreview } from '@/components/ClipPreview';
 import { NotArticle } from '@/components/NotArticle';
 import { Notice } from '@/components/Notice';
+import type { SaveState } from '@/components/SaveControls';
 import { request, type PreviewResponse } from '@/lib/clip/messages';
 import type { ExtractedArticle } from '@/lib/extract';
 import { t } from '@/lib/i18n';

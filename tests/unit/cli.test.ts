@@ -48,3 +48,38 @@ describe('kliping extract (CLI)', () => {
     expect(json.error).toMatch(/tidak dapat dibaca/);
   }, 30_000);
 });
+
+describe('kliping classify (CLI)', () => {
+  it('classifies each JSONL line in input order with the given models', async () => {
+    const { TEST_MODELS } = await import('./global-setup');
+    const { writeFileSync, mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const input = join(mkdtempSync(join(tmpdir(), 'kliping-cli-')), 'in.jsonl');
+    writeFileSync(
+      input,
+      [
+        { id: 'a', title: 'Gubernur resmikan jembatan', text: 'Pemerintah provinsi meresmikan jembatan baru.\n\nWarga menyambut baik.' },
+        { id: 'b', title: 'Banjir rendam desa' },
+        { id: 'c', text: 'Hanya isi tanpa judul.' },
+      ]
+        .map((line) => JSON.stringify(line))
+        .join('\n'),
+    );
+    const { stdout } = await run(process.execPath, [
+      CLI, 'classify', '--input', input, '--model', join(TEST_MODELS, 'tiny-tone-id'), '--topic-model', join(TEST_MODELS, 'tiny-topic'),
+    ]);
+    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines.map((l) => l.id)).toEqual(['a', 'b', 'c']);
+    expect(lines[0].headline.label).toMatch(/^(negatif|netral|positif)$/);
+    expect(Object.keys(lines[0].body.scores).sort()).toEqual(['negatif', 'netral', 'positif']);
+    expect(lines[1].body).toBeNull();
+    expect(lines[2].headline).toBeNull();
+    expect(Object.keys(lines[0].topic.scores)).toHaveLength(17);
+  }, 60_000);
+
+  it('says in Indonesian when no model is available', async () => {
+    const { code, json } = await kliping('classify', '--input', '/dev/null', '--model', '/tidak/ada');
+    expect(code).toBe(2);
+    expect(json.error).toMatch(/Folder model tidak ditemukan/);
+  }, 30_000);
+});
