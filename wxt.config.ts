@@ -1,14 +1,44 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from 'wxt';
+
+/** Tiny random-weight models that stand in for the bundled ones in the E2E build (see tests/models). */
+const TEST_MODELS = join(import.meta.dirname, '.cache', 'test-models');
 
 // The manifest is a function of the target browser and build mode, so that Chromium-only keys
 // (offscreen, service worker) never reach Firefox and the E2E build can reach the local test server.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  vite: () => ({
+    // transformers.js imports onnxruntime's WebGPU build; Kliping runs small encoders on the CPU, so
+    // the plain wasm build is used instead (half the size). Its wasm is emitted as an extension file.
+    resolve: { alias: { 'onnxruntime-web/webgpu': 'onnxruntime-web/wasm' } },
+    worker: { format: 'es' },
+  }),
+  hooks: {
+    'build:publicAssets': (wxt, files) => {
+      if (wxt.config.mode !== 'e2e') return;
+      if (!existsSync(join(TEST_MODELS, 'tiny-tone-id'))) throw new Error('Run tests/models/make_test_models.py first (npm test does).');
+      for (const [from, to] of [['tiny-tone-id', 'kliping-tone'], ['tiny-topic', 'kliping-topic']] as const) {
+        for (const file of ['config.json', 'tokenizer.json', 'tokenizer_config.json', 'special_tokens_map.json', 'onnx/model.onnx']) {
+          files.push({ absoluteSrc: join(TEST_MODELS, from, file), relativeDest: `models/${to}/${file}` });
+        }
+      }
+    },
+  },
   manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'id',
-    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'unlimitedStorage'],
+    permissions: [
+      'activeTab',
+      'scripting',
+      'storage',
+      'contextMenus',
+      'unlimitedStorage',
+      // Chromium's service worker cannot run the inference worker itself; Firefox has no offscreen API.
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
     // Extraction runs on demand in the tab the officer chose (activeTab), so the product asks for
     // no host access. The E2E build alone may script the local fixture server, because a headless
     // test cannot press the toolbar button that grants activeTab.

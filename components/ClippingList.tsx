@@ -2,6 +2,8 @@ import type { Clipping } from '@/lib/db/types';
 import { t } from '@/lib/i18n';
 import { ArticleMeta } from './ArticleMeta';
 import { KindLabel } from './KindLabel';
+import { classificationStatus } from './classification-status';
+import { ToneSummary } from './ToneSummary';
 
 interface Props {
   clippings: Clipping[];
@@ -21,6 +23,7 @@ export function ClippingList({ clippings, hrefOf, onDelete }: Props) {
             </h2>
             <KindLabel kind={clipping.kind} />
             <ArticleMeta {...clipping} />
+            <ToneSummary prediction={clipping.classification} override={clipping.toneOverride} status={classificationStatus(clipping)} />
             <a href={clipping.canonicalUrl} target="_blank" rel="noopener noreferrer" className="muted">
               {t('openOriginal')}
             </a>

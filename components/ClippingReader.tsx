@@ -1,17 +1,21 @@
 import type { Clipping } from '@/lib/db/types';
 import { formatLocalTime } from '@/lib/format';
 import { t, uiLocale } from '@/lib/i18n';
+import type { Tone } from '@/lib/classify/labels';
 import { ArticleMeta } from './ArticleMeta';
+import { classificationStatus } from './classification-status';
+import { ToneSummary } from './ToneSummary';
 import { KindLabel } from './KindLabel';
 
 interface Props {
   clipping: Clipping;
   backHref: string;
   onDelete: (clipping: Clipping) => void;
+  onCorrectTone: (tone: Tone) => void;
 }
 
 /** The stored text, rendered as plain paragraphs: stored content is never injected as HTML. */
-export function ClippingReader({ clipping, backHref, onDelete }: Props) {
+export function ClippingReader({ clipping, backHref, onDelete, onCorrectTone }: Props) {
   return (
     <div className="reader" data-testid="reader">
       <p><a href={backHref}>{t('back')}</a></p>
@@ -24,6 +28,12 @@ export function ClippingReader({ clipping, backHref, onDelete }: Props) {
           {t('openOriginal')}
         </a>
       </p>
+      <ToneSummary
+        prediction={clipping.classification}
+        override={clipping.toneOverride}
+        status={classificationStatus(clipping)}
+        onCorrect={onCorrectTone}
+      />
       {clipping.note && (
         <div className="notice info"><strong>{t('note')}:</strong> {clipping.note}</div>
       )}

@@ -1,24 +1,45 @@
+import { createOffscreenHost } from '@/lib/classify/offscreen';
+import { createQueueScheduler } from '@/lib/classify/scheduler';
+import type { InferenceHost } from '@/lib/classify/host';
 import { showOutcomeOnBadge } from '@/lib/clip/badge';
 import { answerRequests } from '@/lib/clip/messages';
 import { clipTab, previewTab, storageErrorMessage } from '@/lib/clip/service';
-import { openDb, saveClipping } from '@/lib/db';
+import { setToneOverride } from '@/lib/classify/queue';
+import { OFFICER, openDb, saveClipping } from '@/lib/db';
 import { t } from '@/lib/i18n';
 
 const CLIP_MENU_ID = 'clip-page';
 const CLIP_SELECTION_MENU_ID = 'clip-selection';
 
+/** Chromium: an offscreen page runs the worker. Firefox: this background page runs it itself. */
+async function inferenceHost(): Promise<InferenceHost> {
+  if (browser.offscreen) return createOffscreenHost();
+  const [{ createWorkerHost }, { createInferenceWorker }] = await Promise.all([
+    import('@/lib/classify/host'),
+    import('@/lib/classify/create-worker'),
+  ]);
+  return createWorkerHost(createInferenceWorker, browser.runtime.getURL('/models/'));
+}
+
 export default defineBackground({
   type: 'module',
   main() {
     const db = openDb();
+    const host = inferenceHost();
+    const classify = async (input: Parameters<InferenceHost['classify']>[0]) => (await host).classify(input);
+    const queue = createQueueScheduler(db, classify);
 
     browser.runtime.onInstalled.addListener(() => {
       browser.contextMenus.create({ id: CLIP_MENU_ID, title: t('contextMenuClip'), contexts: ['page'] });
       browser.contextMenus.create({ id: CLIP_SELECTION_MENU_ID, title: t('contextMenuClipSelection'), contexts: ['selection'] });
     });
+    // Whatever was waiting when the browser or this worker stopped is picked up again.
+    void queue.run();
 
-    const clipAndTell = async (tabId: number, clipSource: 'context-menu' | 'shortcut', selectionOnly = false) =>
-      showOutcomeOnBadge(tabId, await clipTab(db, tabId, clipSource, selectionOnly));
+    const clipAndTell = async (tabId: number, clipSource: 'context-menu' | 'shortcut', selectionOnly = false) => {
+      await showOutcomeOnBadge(tabId, await clipTab(db, tabId, clipSource, selectionOnly));
+      void queue.run();
+    };
 
     browser.contextMenus.onClicked.addListener((info, tab) => {
       if (tab?.id === undefined) return;
@@ -31,14 +52,26 @@ export default defineBackground({
 
     answerRequests({
       preview: ({ tabId }) => previewTab(db, tabId),
-      save: async ({ article, note, clipSource }) => {
+      save: async ({ article, note, clipSource, classification, toneOverride }) => {
         try {
-          return await saveClipping(db, article, { note, clipSource });
+          return await saveClipping(db, article, { note, clipSource, classification, toneOverride });
         } catch (error) {
           throw new Error(storageErrorMessage(error));
+        } finally {
+          void queue.run();
         }
       },
-      'clip-tab': ({ tabId, clipSource, selectionOnly }) => clipTab(db, tabId, clipSource, selectionOnly),
+      classify: ({ input }) => classify(input),
+      override: async ({ id, tone }) => {
+        await setToneOverride(db, id, tone, OFFICER);
+        return null;
+      },
+      drain: () => queue.run(),
+      'clip-tab': async ({ tabId, clipSource, selectionOnly }) => {
+        const outcome = await clipTab(db, tabId, clipSource, selectionOnly);
+        void queue.run();
+        return outcome;
+      },
     });
   },
 });

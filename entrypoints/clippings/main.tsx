@@ -3,8 +3,12 @@ import { StrictMode, useCallback, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ClippingList } from '@/components/ClippingList';
 import { ClippingReader } from '@/components/ClippingReader';
+import { ReclassifyBar } from '@/components/ReclassifyBar';
 import { UndoBar } from '@/components/UndoBar';
-import { getClipping, listClippings, moveToTrash, openDb, restoreFromTrash, type Clipping } from '@/lib/db';
+import { cancelRequeue, requeue, setToneOverride } from '@/lib/classify/queue';
+import type { Tone } from '@/lib/classify/labels';
+import { request } from '@/lib/clip/messages';
+import { getClipping, listClippings, moveToTrash, OFFICER, openDb, restoreFromTrash, type Clipping } from '@/lib/db';
 import { t } from '@/lib/i18n';
 import '@/components/styles.css';
 
@@ -39,10 +43,30 @@ function ClippingsPage() {
   };
   const expire = useCallback(() => setTrashed(null), []);
 
+  const [rerun, setRerun] = useState<number[] | null>(null);
+  const rerunDone = useLiveQuery(
+    async () => (rerun ? rerun.length - (await db.clippings.where('id').anyOf(rerun).filter((c) => c.status === 'pending').count()) : 0),
+    [rerun],
+  );
+  useEffect(() => {
+    if (rerun && rerunDone === rerun.length) setRerun(null);
+  }, [rerun, rerunDone]);
+  const startRerun = async () => {
+    const ids = (await listClippings(db, Infinity)).map((c) => c.id);
+    await requeue(db, ids);
+    setRerun(ids);
+    void request('drain', {});
+  };
+  const cancelRerun = async () => {
+    if (rerun) await cancelRequeue(db, rerun);
+    setRerun(null);
+  };
+  const correct = (clipping: Clipping) => (tone: Tone) => void setToneOverride(db, clipping.id, tone, OFFICER);
+
   let content;
   if (openId) {
     content = open ? (
-      <ClippingReader clipping={open} backHref="#" onDelete={remove} />
+      <ClippingReader clipping={open} backHref="#" onDelete={remove} onCorrectTone={correct(open)} />
     ) : (
       <p className="muted" data-testid="not-found">{open === undefined && clippings ? t('notFound') : t('reading')}</p>
     );
@@ -54,6 +78,9 @@ function ClippingsPage() {
         <h1>{t('clippingsTitle')}</h1>
         {clippings && <span className="muted" data-testid="clippings-count">{t('clippingsCount', String(clippings.length))}</span>}
       </header>
+      {!openId && clippings && clippings.length > 0 && (
+        <ReclassifyBar progress={rerun ? { done: rerunDone ?? 0, total: rerun.length } : null} onStart={startRerun} onCancel={cancelRerun} />
+      )}
       {content}
       {trashed && <UndoBar message={t('movedToTrash')} onUndo={undo} onExpire={expire} />}
     </div>

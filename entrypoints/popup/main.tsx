@@ -3,9 +3,13 @@ import { createRoot } from 'react-dom/client';
 import { ClipPreview } from '@/components/ClipPreview';
 import { NotArticle } from '@/components/NotArticle';
 import { Notice } from '@/components/Notice';
+import { ToneSummary } from '@/components/ToneSummary';
+import type { ClippingPrediction } from '@/lib/classify/engine';
+import type { Tone } from '@/lib/classify/labels';
 import type { SaveState } from '@/components/SaveControls';
 import { request, type PreviewResponse } from '@/lib/clip/messages';
 import type { ExtractedArticle } from '@/lib/extract';
+import { OFFICER } from '@/lib/db/clippings';
 import { t } from '@/lib/i18n';
 import '@/components/styles.css';
 
@@ -24,17 +28,39 @@ type Preview = PreviewResponse | { kind: 'error'; message: string };
 function Popup() {
   const [preview, setPreview] = useState<Preview | null>(null);
   const [saveState, setSaveState] = useState<SaveState>({ phase: 'idle' });
+  const [prediction, setPrediction] = useState<ClippingPrediction | null>(null);
+  const [predictionStatus, setPredictionStatus] = useState<string>(t('classifying'));
+  const [override, setOverride] = useState<Tone | null>(null);
 
   useEffect(() => {
     targetTabId()
       .then((tabId) => (tabId === undefined ? Promise.reject(new Error(t('unreachableTitle'))) : request('preview', { tabId })))
-      .then(setPreview, (error: Error) => setPreview({ kind: 'error', message: error.message }));
+      .then(
+        (answer) => {
+          setPreview(answer);
+          // Tone and topic are computed while the officer reads the preview, so they show within a second or two.
+          if (answer.kind === 'captured' && answer.capture.result.ok) {
+            const { title, text } = answer.capture.result.article;
+            request('classify', { input: { title, text } }).then(setPrediction, (error: Error) =>
+              setPredictionStatus(t('notClassified', error.message)),
+            );
+          }
+        },
+        (error: Error) => setPreview({ kind: 'error', message: error.message }),
+      );
   }, []);
+
+  const correct = (tone: Tone) => {
+    setOverride(tone);
+    if (saveState.phase === 'saved') void request('override', { id: saveState.id, tone });
+  };
 
   const save = async (article: ExtractedArticle, note: string) => {
     setSaveState({ phase: 'saving' });
     try {
-      const saved = await request('save', { article, note, clipSource: 'popup' });
+      // A quote or bookmark is classified by the queue; the preview's prediction belongs to the whole article.
+      const classification = article.kind === 'article' ? prediction : null;
+      const saved = await request('save', { article, note, clipSource: 'popup', classification, toneOverride: override });
       if (saved.status === 'duplicate' && preview?.kind === 'captured') setPreview({ ...preview, existingId: saved.id });
       setSaveState(saved.status === 'saved' ? { phase: 'saved', id: saved.id } : { phase: 'idle' });
     } catch (error) {
@@ -59,14 +85,24 @@ function Popup() {
         />
       );
     return (
-      <ClipPreview
-        article={capture.result.article}
-        selection={capture.selection}
-        existingHref={existingId === null ? null : clippingHref(existingId)}
-        saveState={saveState}
-        savedHref={clippingHref}
-        onSave={save}
-      />
+      <>
+        <ClipPreview
+          article={capture.result.article}
+          selection={capture.selection}
+          existingHref={existingId === null ? null : clippingHref(existingId)}
+          saveState={saveState}
+          savedHref={clippingHref}
+          onSave={save}
+        />
+        {existingId === null && (
+          <ToneSummary
+            prediction={prediction}
+            override={override ? { tone: override, by: OFFICER, at: Date.now() } : null}
+            status={predictionStatus}
+            onCorrect={correct}
+          />
+        )}
+      </>
     );
   })();
 

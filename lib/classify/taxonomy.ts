@@ -10,3 +10,30 @@ export function unknownTopicLabels(labels: string[]): string[] {
   const known = new Set<string>(TOPIC_IDS);
   return labels.filter((label) => !known.has(label));
 }
+
+/** Display names, Indonesian first. (The editable taxonomy with descriptions comes with programme labels.) */
+export const TOPIC_NAMES: Record<TopicId, { id: string; en: string }> = {
+  pemerintahan: { id: 'Pemerintahan', en: 'Government' },
+  politik: { id: 'Politik', en: 'Politics' },
+  hukum: { id: 'Hukum', en: 'Law' },
+  keamanan: { id: 'Keamanan', en: 'Security' },
+  ekonomi: { id: 'Ekonomi', en: 'Economy' },
+  infrastruktur: { id: 'Infrastruktur', en: 'Infrastructure' },
+  pendidikan: { id: 'Pendidikan', en: 'Education' },
+  kesehatan: { id: 'Kesehatan', en: 'Health' },
+  sosial: { id: 'Sosial', en: 'Social affairs' },
+  lingkungan: { id: 'Lingkungan', en: 'Environment' },
+  pangan: { id: 'Pangan', en: 'Food' },
+  budaya: { id: 'Budaya', en: 'Culture' },
+  olahraga: { id: 'Olahraga', en: 'Sport' },
+  teknologi: { id: 'Teknologi', en: 'Technology' },
+  internasional: { id: 'Internasional', en: 'International' },
+  hiburan: { id: 'Hiburan', en: 'Entertainment' },
+  lainnya: { id: 'Lainnya', en: 'Other' },
+};
+
+export function topicName(id: string, locale: string): string {
+  const names = TOPIC_NAMES[id as TopicId];
+  if (!names) return id;
+  return locale.startsWith('id') ? names.id : names.en;
+}

@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import type { ClippingInput, ClippingPrediction } from '../classify/engine';
+import type { Tone } from '../classify/labels';
 import type { SaveResult } from '../db';
 import type { ClipSource } from '../db/types';
 import type { ExtractedArticle, PageCapture } from '../extract';
@@ -6,7 +8,22 @@ import type { ExtractedArticle, PageCapture } from '../extract';
 /** Requests that extension pages send to the background, with the answer each one gets. */
 export interface ClipRequests {
   preview: { request: { tabId: number }; response: PreviewResponse };
-  save: { request: { article: ExtractedArticle; note: string; clipSource: ClipSource }; response: SaveResult };
+  save: {
+    request: {
+      article: ExtractedArticle;
+      note: string;
+      clipSource: ClipSource;
+      classification?: ClippingPrediction | null;
+      toneOverride?: Tone | null;
+    };
+    response: SaveResult;
+  };
+  /** Classifies text now (the popup's preview); the answer is not stored. */
+  classify: { request: { input: ClippingInput }; response: ClippingPrediction };
+  /** The officer's tone correction of a stored clipping. */
+  override: { request: { id: number; tone: Tone | null }; response: null };
+  /** Asks the background to work through the classification queue (after a re-run was requested). */
+  drain: { request: Record<string, never>; response: { classified: number; failed: number } };
   'clip-tab': { request: { tabId: number; clipSource: ClipSource; selectionOnly?: boolean }; response: ClipOutcome };
 }
 

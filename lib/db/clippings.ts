@@ -1,6 +1,11 @@
+import type { ClippingPrediction } from '../classify/engine';
+import type { Tone } from '../classify/labels';
 import type { ExtractedArticle } from '../extract';
 import type { KlipingDB } from './schema';
 import type { Clipping, ClipSource } from './types';
+
+/** Who corrected a tone. One browser profile is one officer; named accounts come with settings. */
+export const OFFICER = 'petugas';
 
 export type SaveResult =
   | { status: 'saved'; id: number }
@@ -22,7 +27,14 @@ export async function findByUrlKey(db: KlipingDB, urlKey: string): Promise<Clipp
 export async function saveClipping(
   db: KlipingDB,
   article: ExtractedArticle,
-  options: { note?: string; clipSource: ClipSource; now?: number },
+  options: {
+    note?: string;
+    clipSource: ClipSource;
+    now?: number;
+    classification?: ClippingPrediction | null;
+    toneOverride?: Tone | null;
+    officer?: string;
+  },
 ): Promise<SaveResult> {
   return db.transaction('rw', db.clippings, async () => {
     const existing = await db.clippings.where('urlKey').equals(article.urlKey).first();
@@ -34,8 +46,13 @@ export async function saveClipping(
       clippedAt: options.now ?? Date.now(),
       note: options.note?.trim() ?? '',
       clipSource: options.clipSource,
-      status: 'pending',
+      status: options.classification ? 'done' : 'pending',
       deletedAt: null,
+      classification: options.classification ?? null,
+      attempts: 0,
+      nextAttemptAt: 0,
+      lastError: null,
+      toneOverride: options.toneOverride ? { tone: options.toneOverride, by: options.officer ?? OFFICER, at: options.now ?? Date.now() } : null,
     };
     if (existing) {
       await db.clippings.put({ ...row, id: existing.id });

@@ -31,6 +31,23 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
           row.note ??= '';
         }),
   },
+  {
+    // On-device classification queue: attempts, back-off and the officer's tone override.
+    version: 3,
+    stores: { clippings: '++id, &urlKey, clippedAt, publishedAt, outletDomain, status, deletedAt, [status+nextAttemptAt]' },
+    upgrade: (tx) =>
+      tx
+        .table('clippings')
+        .toCollection()
+        .modify((row: Partial<Clipping>) => {
+          row.kind ??= 'article';
+          row.classification ??= null;
+          row.attempts ??= 0;
+          row.nextAttemptAt ??= 0;
+          row.lastError ??= null;
+          row.toneOverride ??= null;
+        }),
+  },
 ];
 
 export const DB_NAME = 'kliping';

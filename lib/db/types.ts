@@ -1,3 +1,4 @@
+import type { ClippingPrediction, ToneOverride } from '../classify';
 import type { ExtractedArticle } from '../extract';
 
 export type ClassificationStatus = 'pending' | 'done' | 'failed';
@@ -14,4 +15,12 @@ export interface Clipping extends Omit<ExtractedArticle, 'sources'> {
   status: ClassificationStatus;
   /** Epoch milliseconds when moved to the trash; null while the clipping is live. */
   deletedAt: number | null;
+  /** The model's predictions, once the queue has classified the clipping. */
+  classification: ClippingPrediction | null;
+  /** Classification tries so far, when the next may start (epoch ms), and why the last one failed. */
+  attempts: number;
+  nextAttemptAt: number;
+  lastError: string | null;
+  /** The officer's correction of the tone: wins over the model and survives re-classification. */
+  toneOverride: ToneOverride | null;
 }

@@ -1,0 +1,12 @@
+import { launchWithExtension } from './tests/e2e/harness';
+const s = await launchWithExtension();
+s.context.on('console', (m) => console.log('console:', m.text().slice(0, 300)));
+const p = await s.context.newPage(); await p.goto(s.extensionUrl('clippings.html'));
+const t0 = Date.now();
+const r = await p.evaluate(() => chrome.runtime.sendMessage({ type: 'classify', input: { title: 'Gubernur resmikan jembatan baru', text: 'Pemerintah provinsi meresmikan jembatan.\n\nWarga senang.' } }));
+console.log(Date.now() - t0, 'ms', JSON.stringify(r).slice(0, 400));
+const t1 = Date.now();
+const r2 = await p.evaluate(() => chrome.runtime.sendMessage({ type: 'classify', input: { title: 'Banjir' } }));
+console.log('warm', Date.now() - t1, 'ms', JSON.stringify(r2).slice(0, 200));
+console.log(s.requests.filter(u => !u.startsWith('chrome-extension://')));
+await s.close();

@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, openPopupFor, startFixtureServer, type ExtensionSession, type FixtureServer } from './harness';
+
+// The E2E build carries tiny random-weight models in place of the bundled ones (wxt.config.ts), so
+// these tests check the engine's wiring (offscreen page, worker, wasm from extension files, queue),
+// not the quality of predictions.
+let server: FixtureServer;
+let session: ExtensionSession;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  session = await launchWithExtension();
+});
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+const TONES = /^(Negatif|Netral|Positif) \((yakin|kurang yakin)\)$/;
+
+describe('on-device classification in the extension', () => {
+  it('shows headline and body tone and topic in the popup, and stores them with the clipping', async () => {
+    const path = '/berita/2025/11/pemprov-kalsel-salurkan-mbg';
+    const page = await session.context.newPage();
+    await page.goto(server.origin + path);
+    const popup = await openPopupFor(session, await session.tabIdOf(server.origin + path));
+    await popup.getByTestId('tone-headline').waitFor({ timeout: 30_000 });
+    expect((await popup.locator('[data-testid="tone-headline"] dd').textContent())?.trim()).toMatch(TONES);
+    expect((await popup.locator('[data-testid="tone-body"] dd').textContent())?.trim()).toMatch(TONES);
+    expect(await popup.getByTestId('topic').count()).toBe(1);
+
+    await popup.getByTestId('correct-positif').click();
+    await popup.getByTestId('save').click();
+    await popup.getByTestId('saved').waitFor();
+    const [stored] = await session.storedClippings();
+    expect(stored).toMatchObject({
+      status: 'done',
+      classification: {
+        headline: { label: expect.stringMatching(/^(negatif|netral|positif)$/) },
+        body: { label: expect.stringMatching(/^(negatif|netral|positif)$/) },
+        topic: { label: expect.any(String) },
+        model: { tone: 'kliping-tone', topic: 'kliping-topic' },
+      },
+      toneOverride: { tone: 'positif', by: 'petugas' },
+    });
+    await popup.close();
+  });
+
+  it('classifies a one-step clip through the queue', async () => {
+    const path = '/read/2025/11/21/jembatan-barito-kedua';
+    const page = await session.context.newPage();
+    await page.goto(server.origin + path);
+    const tabId = await session.tabIdOf(server.origin + path);
+    const extensionPage = await session.context.newPage();
+    await extensionPage.goto(session.extensionUrl('clippings.html'));
+    const answer = await extensionPage.evaluate((id) => chrome.runtime.sendMessage({ type: 'clip-tab', tabId: id, clipSource: 'shortcut' }), tabId);
+    expect(answer).toMatchObject({ ok: true, value: { kind: 'saved' } });
+    await expect
+      .poll(async () => (await session.storedClippings()).find((row) => row.id === answer.value.id)?.status, { timeout: 30_000 })
+      .toBe('done');
+    const row = (await session.storedClippings()).find((r) => r.id === answer.value.id) as { classification: { headline: unknown; body: unknown } };
+    expect(row.classification.headline).toBeTruthy();
+    expect(row.classification.body).toBeTruthy();
+    await expect.poll(() => extensionPage.getByTestId('tone-headline').count()).toBe(2);
+  });
+
+  it('re-classifies every clipping from the clippings page and keeps the officer override', async () => {
+    const page = await session.context.newPage();
+    await page.goto(session.extensionUrl('clippings.html'));
+    const before = (await session.storedClippings()).map((row) => (row.classification as { ms: number }).ms);
+    await page.getByTestId('reclassify-all').click();
+    await expect
+      .poll(async () => (await session.storedClippings()).map((row) => `${row.status}:${(row.classification as { ms: number }).ms}`), { timeout: 30_000 })
+      .toSatisfy((states: string[]) => states.every((state, i) => state.startsWith('done:') && state !== `done:${before[i]}`));
+    await page.getByTestId('reclassify-all').waitFor(); // the progress bar gives way to the button when the run ends
+    const rows = await session.storedClippings();
+    expect(rows.find((row) => row.toneOverride)).toMatchObject({ toneOverride: { tone: 'positif' } });
+  });
+
+  it('never sent a request beyond 127.0.0.1 and the extension itself', () => {
+    const outside = session.requests.filter((url) => !/^(chrome-extension:|data:|blob:|http:\/\/127\.0\.0\.1[:/])/.test(url));
+    expect(session.requests.length).toBeGreaterThan(0);
+    expect(outside).toEqual([]);
+  });
+});
