@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { quoteOf, type ExtractedArticle } from '@/lib/extract';
+import { quoteOf } from '@/lib/extract/quote';
+import type { ExtractedArticle } from '@/lib/extract/types';
 import { countWords } from '@/lib/extract/text';
 import { t } from '@/lib/i18n';
 import { ArticleMeta } from './ArticleMeta';

@@ -5,6 +5,7 @@ export { normalizeUrlKey, outletDomainOf, trustedCanonicalUrl } from './url';
 export { lookupOutlet } from './outlets';
 export type { Outlet, OutletType } from './outlets';
 export type { ExtractResult, ExtractedArticle, NotArticleReason, FieldSource, ClippingKind } from './types';
-export { capturePage, bookmarkOf, quoteOf } from './capture';
+export { capturePage, bookmarkOf } from './capture';
+export { quoteOf } from './quote';
 export type { PageCapture, PageStitching, CaptureOptions } from './capture';
 export { detectPagination, appendPages } from './pagination';

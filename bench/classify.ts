@@ -1,0 +1,100 @@
+/**
+ * Classification speed: Node (onnxruntime-node, native) and headless Chromium (the extension's
+ * onnxruntime-web wasm, 1 thread). Prints numbers; asserts nothing.
+ *   npm run bench:classify [-- --model <dir> --topic-model <dir> --runs 30]
+ * Without --model it uses the bundled model when present, else the tiny random test model (then the
+ * numbers show the engine's overhead, not a real model's cost).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ClippingClassifier, loadModel } from '../lib/classify';
+import { E2E_BUILD, launchWithExtension, ROOT } from '../tests/e2e/harness';
+import { TEST_MODELS } from '../tests/unit/global-setup';
+import { printTable, summarize } from './stats';
+
+const { values } = parseArgs({ options: { model: { type: 'string' }, 'topic-model': { type: 'string' }, runs: { type: 'string', default: '30' } } });
+const runs = Number(values.runs);
+const bundled = join(ROOT, 'public', 'models', 'kliping-tone');
+if (!existsSync(join(TEST_MODELS, 'tiny-tone-id'))) execFileSync('/usr/bin/python3', [join(ROOT, 'tests/models/make_test_models.py'), TEST_MODELS], { stdio: 'inherit' });
+const toneDir = resolve(values.model ?? (existsSync(join(bundled, 'config.json')) ? bundled : join(TEST_MODELS, 'tiny-tone-id')));
+const topicDir = values['topic-model'] ? resolve(values['topic-model']) : values.model ? null : existsSync(join(ROOT, 'public/models/kliping-topic/config.json')) ? join(ROOT, 'public/models/kliping-topic') : join(TEST_MODELS, 'tiny-topic');
+console.log(`tone model: ${toneDir}\ntopic model: ${topicDir ?? '(none)'}\n`);
+
+// Realistic input: headlines and full articles from the shared corpus when present, else generated text.
+const corpus = join(ROOT, '..', 'shared', 'data', 'corpus', 'indo-news-2025', 'articles.csv');
+const sampleWords = existsSync(corpus) ? readFileSync(corpus, 'utf8').slice(0, 400_000).split(/\s+/) : 'pemerintah provinsi meresmikan jembatan baru untuk warga desa'.split(' ');
+const words = (count: number, offset = 0) => Array.from({ length: count }, (_, i) => sampleWords[(offset + i) % sampleWords.length]).join(' ');
+const headline = (i: number) => words(12, i * 37);
+const body1000 = (i: number) => Array.from({ length: 10 }, (_, p) => words(100, i * 1000 + p * 100)).join('\n\n');
+
+const rows: Array<Record<string, string | number>> = [];
+const row = (runtime: string, what: string, samples: number[]) => {
+  const s = summarize(samples);
+  rows.push({ runtime, measure: what, n: s.n, 'median ms': s.median.toFixed(1), 'p95 ms': s.p95.toFixed(1) });
+};
+
+// --- Node, onnxruntime-node (native reference) ---
+let peakRss = process.memoryUsage().rss;
+const trackMemory = () => (peakRss = Math.max(peakRss, process.memoryUsage().rss));
+let started = performance.now();
+const tone = await loadModel({ root: dirname(toneDir), id: basename(toneDir) });
+const topic = topicDir ? await loadModel({ root: dirname(topicDir), id: basename(topicDir) }) : null;
+const classifier = new ClippingClassifier(tone, topic);
+row('node (native)', 'cold load, tone + topic', [performance.now() - started]);
+const nodeHeadline: number[] = [];
+const nodeBody: number[] = [];
+for (let i = 0; i < runs; i++) {
+  started = performance.now();
+  await classifier.classify({ title: headline(i) });
+  nodeHeadline.push(performance.now() - started);
+  started = performance.now();
+  await classifier.classify({ text: body1000(i) });
+  nodeBody.push(performance.now() - started);
+  trackMemory();
+}
+row('node (native)', 'headline (~12 words)', nodeHeadline);
+row('node (native)', '1,000-word body (chunked)', nodeBody);
+started = performance.now();
+for (let i = 0; i < 100; i++) await classifier.classify({ title: headline(i), text: body1000(i).slice(0, 3000) });
+const nodeThroughput = 100 / ((performance.now() - started) / 1000);
+trackMemory();
+
+// --- Headless Chromium, the extension's wasm (1 thread) ---
+if (!existsSync(E2E_BUILD)) execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: ROOT, stdio: 'inherit' });
+const session = await launchWithExtension();
+let wasmThroughput = Number.NaN;
+try {
+  const page = await session.context.newPage();
+  await page.goto(session.extensionUrl('clippings.html'));
+  const classifyInBrowser = (input: { title?: string; text?: string }) =>
+    page.evaluate(async (i) => {
+      const t0 = performance.now();
+      const answer = await chrome.runtime.sendMessage({ type: 'classify', input: i });
+      if (!answer?.ok) throw new Error(answer?.error);
+      return performance.now() - t0;
+    }, input);
+  row('chromium wasm, 1 thread', 'cold: offscreen page + wasm + models + first headline', [await classifyInBrowser({ title: headline(0) })]);
+  const wasmHeadline: number[] = [];
+  const wasmBody: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    wasmHeadline.push(await classifyInBrowser({ title: headline(i) }));
+    wasmBody.push(await classifyInBrowser({ text: body1000(i) }));
+  }
+  row('chromium wasm, 1 thread', 'headline (~12 words)', wasmHeadline);
+  row('chromium wasm, 1 thread', '1,000-word body (chunked)', wasmBody);
+  started = performance.now();
+  for (let i = 0; i < 100; i++) await classifyInBrowser({ title: headline(i), text: body1000(i).slice(0, 3000) });
+  wasmThroughput = 100 / ((performance.now() - started) / 1000);
+  const ratio = summarize(wasmBody).median / summarize(nodeBody).median;
+  printTable(rows);
+  console.log(`
+throughput, 100 clippings (headline + ~450-word body): node ${nodeThroughput.toFixed(1)}/s, chromium wasm ${wasmThroughput.toFixed(1)}/s
+wasm / native ratio (median 1,000-word body): ${ratio.toFixed(2)}×
+peak RSS of the Node process: ${(peakRss / 2 ** 20).toFixed(0)} MiB
+chromium 2 threads: not measured — onnxruntime threads need cross-origin isolation, which extension pages lack here; the engine runs 1 thread.
+note: the Chromium numbers use the models packed into the E2E build (tiny test models unless bundled models exist).`);
+} finally {
+  await session.close();
+}
