@@ -43,6 +43,8 @@ export default defineConfig({
     // no host access. The E2E build alone may script the local fixture server, because a headless
     // test cannot press the toolbar button that grants activeTab.
     host_permissions: mode === 'e2e' ? ['http://127.0.0.1/*'] : [],
+    // Asked for one origin at a time, only when the officer opts into a Hub or intranet model.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     content_security_policy: {
       // 'wasm-unsafe-eval' lets onnxruntime-web compile its bundled wasm; no remote code is allowed.
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';",

@@ -1,4 +1,7 @@
-import { createOffscreenHost } from '@/lib/classify/offscreen';
+import type { ClippingInput } from '@/lib/classify/engine';
+import { readModelChoice } from '@/lib/classify/model-choice';
+import { createOffscreenHost, MODEL_PROGRESS } from '@/lib/classify/offscreen';
+import { setupFor } from '@/lib/classify/registry';
 import { createQueueScheduler } from '@/lib/classify/scheduler';
 import type { InferenceHost } from '@/lib/classify/host';
 import { showOutcomeOnBadge } from '@/lib/clip/badge';
@@ -18,15 +21,17 @@ async function inferenceHost(): Promise<InferenceHost> {
     import('@/lib/classify/host'),
     import('@/lib/classify/create-worker'),
   ]);
-  return createWorkerHost(createInferenceWorker, browser.runtime.getURL('/models/'));
+  return createWorkerHost(createInferenceWorker);
 }
+
+const bundledModels = () => browser.runtime.getURL('/models/');
 
 export default defineBackground({
   type: 'module',
   main() {
     const db = openDb();
     const host = inferenceHost();
-    const classify = async (input: Parameters<InferenceHost['classify']>[0]) => (await host).classify(input);
+    const classify = async (input: ClippingInput) => (await host).classify(input, setupFor(await readModelChoice(), bundledModels()));
     const queue = createQueueScheduler(db, classify);
 
     browser.runtime.onInstalled.addListener(() => {
@@ -67,6 +72,10 @@ export default defineBackground({
         return null;
       },
       drain: () => queue.run(),
+      'model-load': async ({ choice }) => {
+        const broadcast = (progress: object) => void browser.runtime.sendMessage({ type: MODEL_PROGRESS, progress }).catch(() => undefined);
+        return (await host).load(setupFor(choice, bundledModels()), broadcast);
+      },
       'clip-tab': async ({ tabId, clipSource, selectionOnly }) => {
         const outcome = await clipTab(db, tabId, clipSource, selectionOnly);
         void queue.run();

@@ -76,7 +76,10 @@ function ClippingsPage() {
     <div className="page">
       <header>
         <h1>{t('clippingsTitle')}</h1>
-        {clippings && <span className="muted" data-testid="clippings-count">{t('clippingsCount', String(clippings.length))}</span>}
+        <span className="muted">
+          {clippings && <span data-testid="clippings-count">{t('clippingsCount', String(clippings.length))}</span>} ·{' '}
+          <a href={browser.runtime.getURL('/options.html')}>{t('openSettings')}</a>
+        </span>
       </header>
       {!openId && clippings && clippings.length > 0 && (
         <ReclassifyBar progress={rerun ? { done: rerunDone ?? 0, total: rerun.length } : null} onStart={startRerun} onCancel={cancelRerun} />

@@ -2,15 +2,17 @@
 // worker and relays the background's requests to it.
 import { createInferenceWorker } from '@/lib/classify/create-worker';
 import { createWorkerHost } from '@/lib/classify/host';
-import { OFFSCREEN_TARGET, type OffscreenRequest } from '@/lib/classify/offscreen';
+import { MODEL_PROGRESS, OFFSCREEN_TARGET, type OffscreenRequest } from '@/lib/classify/offscreen';
 
-const host = createWorkerHost(createInferenceWorker, browser.runtime.getURL('/models/'));
+const host = createWorkerHost(createInferenceWorker);
+const broadcastProgress = (progress: object) => void browser.runtime.sendMessage({ type: MODEL_PROGRESS, progress }).catch(() => undefined);
 
 browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
   const request = message as OffscreenRequest;
   if (request?.target !== OFFSCREEN_TARGET) return false;
-  host.classify(request.input).then(
-    (prediction) => sendResponse({ ok: true, prediction }),
+  const work = request.type === 'load' ? host.load(request.setup, broadcastProgress) : host.classify(request.input, request.setup);
+  (work as Promise<unknown>).then(
+    (value) => sendResponse({ ok: true, value }),
     (error: Error) => sendResponse({ ok: false, error: error.message }),
   );
   return true;

@@ -112,7 +112,8 @@ function Popup() {
       <p>
         <a href={browser.runtime.getURL('/clippings.html')} target="_blank" rel="noopener" data-testid="all-clippings">
           {t('allClippings')}
-        </a>
+        </a>{' '}
+        · <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener">{t('openSettings')}</a>
       </p>
     </main>
   );

@@ -12,6 +12,10 @@ export interface ModelLocation {
   id: string;
   /** Only for opted-in downloads (Hub or intranet mirror); the bundled model never needs the network. */
   remote?: boolean;
+  /** How remote files are addressed under `root` (transformers.js remotePathTemplate). */
+  pathTemplate?: string;
+  /** A topic model is optional: without it, clippings get tone only. */
+  optional?: boolean;
 }
 
 export interface LoadOptions {
@@ -38,8 +42,10 @@ export interface LoadedModel {
 export async function loadModel(location: ModelLocation, options: LoadOptions = {}): Promise<LoadedModel> {
   env.allowLocalModels = !location.remote;
   env.allowRemoteModels = !!location.remote;
-  if (location.remote) env.remoteHost = location.root;
-  else env.localModelPath = location.root.endsWith('/') ? location.root : `${location.root}/`;
+  if (location.remote) {
+    env.remoteHost = location.root;
+    if (location.pathTemplate) env.remotePathTemplate = location.pathTemplate;
+  } else env.localModelPath = location.root.endsWith('/') ? location.root : `${location.root}/`;
   const started = performance.now();
   const classifier = await pipeline('text-classification', location.id, {
     dtype: options.dtype ?? 'fp32',

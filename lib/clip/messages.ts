@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { ClippingInput, ClippingPrediction } from '../classify/engine';
 import type { Tone } from '../classify/labels';
+import type { ModelInfo } from '../classify/protocol';
+import type { ModelChoice } from '../classify/registry';
 import type { SaveResult } from '../db';
 import type { ClipSource } from '../db/types';
 import type { ExtractedArticle, PageCapture } from '../extract';
@@ -22,6 +24,8 @@ export interface ClipRequests {
   classify: { request: { input: ClippingInput }; response: ClippingPrediction };
   /** The officer's tone correction of a stored clipping. */
   override: { request: { id: number; tone: Tone | null }; response: null };
+  /** Loads (downloading if remote) and checks a model choice; the settings page saves it on success. */
+  'model-load': { request: { choice: ModelChoice }; response: ModelInfo };
   /** Asks the background to work through the classification queue (after a re-run was requested). */
   drain: { request: Record<string, never>; response: { classified: number; failed: number } };
   'clip-tab': { request: { tabId: number; clipSource: ClipSource; selectionOnly?: boolean }; response: ClipOutcome };

@@ -77,6 +77,50 @@ describe('on-device classification in the extension', () => {
     expect(rows.find((row) => row.toneOverride)).toMatchObject({ toneOverride: { tone: 'positif' } });
   });
 
+  it('refuses a model whose labels are not a tone scale, with the reason', async () => {
+    const settings = await session.context.newPage();
+    await settings.goto(session.extensionUrl('options.html'));
+    await settings.getByTestId('model-kind-mirror').check();
+    await settings.getByTestId('model-base-url').fill(`${server.origin}/models/`);
+    await settings.getByTestId('model-tone-id').fill('tiny-topic-wrong');
+    await settings.getByTestId('model-use').click();
+    const error = settings.getByTestId('model-error');
+    await error.waitFor({ timeout: 30_000 });
+    expect(await error.textContent()).toMatch(/Model ditolak: .*"sport" yang bukan negatif\/netral\/positif/);
+    expect(await settings.getByTestId('model-active').textContent()).toContain('Model bawaan');
+    await settings.close();
+  });
+
+  it('switches to a model from an intranet mirror with a declared label map, and uses it for new clippings', async () => {
+    const settings = await session.context.newPage();
+    await settings.goto(session.extensionUrl('options.html'));
+    await settings.getByTestId('model-kind-mirror').check();
+    await settings.getByTestId('model-base-url').fill(`${server.origin}/models/`);
+    await settings.getByTestId('model-tone-id').fill('tiny-tone-generic');
+    await settings.getByTestId('model-label-map').fill('LABEL_0=negatif, LABEL_1=netral, LABEL_2=positif');
+    await settings.getByTestId('model-use').click();
+    await settings.getByTestId('model-loaded').waitFor({ timeout: 30_000 });
+    expect(await settings.getByTestId('model-active').textContent()).toContain('tiny-tone-generic');
+    expect(server.modelRequests).toContain('/models/tiny-tone-generic/onnx/model.onnx');
+
+    const path = '/berita/2025/11/banjir-hst';
+    const page = await session.context.newPage();
+    await page.goto(server.origin + path);
+    const answer = await settings.evaluate(
+      (id) => chrome.runtime.sendMessage({ type: 'clip-tab', tabId: id, clipSource: 'shortcut' }),
+      await session.tabIdOf(server.origin + path),
+    );
+    await expect
+      .poll(async () => ((await session.storedClippings()).find((row) => row.id === answer.value.id)?.classification as { model?: { tone: string } } | null)?.model?.tone, { timeout: 30_000 })
+      .toBe('tiny-tone-generic');
+    await expect.poll(() => settings.getByTestId('model-usage').textContent()).toContain('tiny-tone-generic: 1 kliping');
+
+    await settings.getByTestId('model-remove').click();
+    await expect.poll(() => settings.getByTestId('model-active').textContent()).toContain('Model bawaan');
+    await settings.close();
+    await page.close();
+  });
+
   it('never sent a request beyond 127.0.0.1 and the extension itself', () => {
     const outside = session.requests.filter((url) => !/^(chrome-extension:|data:|blob:|http:\/\/127\.0\.0\.1[:/])/.test(url));
     expect(session.requests.length).toBeGreaterThan(0);

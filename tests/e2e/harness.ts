@@ -1,6 +1,6 @@
 /// <reference types="chrome" />
 import { createServer, type Server } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,18 +18,36 @@ export const ROUTES: Record<string, string> = {
   '/read/2025/11/21/jembatan-barito-kedua?page=2': 'multipage-synthetic/page2.html',
   '/berita/2025/11/pemprov-kalsel-salurkan-mbg': 'pemprov-synthetic',
   '/': 'index-synthetic',
+  '/berita/2025/11/banjir-hst': 'banjir-synthetic',
   '/berita/d-6453785/polisi-soal-pistol': 'detik-1',
   '/news/read/2437478/paket-internet': 'liputan6-1',
 };
 
+const TEST_MODEL_DIR = join(ROOT, '.cache', 'test-models');
+
 export interface FixtureServer {
   origin: string;
+  /** Model files fetched from the mirror, in order. */
+  modelRequests: string[];
   close(): Promise<void>;
 }
 
 export async function startFixtureServer(routes = ROUTES): Promise<FixtureServer> {
+  const modelRequests: string[] = [];
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname.startsWith('/models/')) {
+      // An "intranet mirror" of models: the tiny test models as plain files.
+      const file = join(TEST_MODEL_DIR, decodeURIComponent(url.pathname.slice('/models/'.length)));
+      if (!file.startsWith(TEST_MODEL_DIR) || !existsSync(file)) {
+        res.writeHead(404).end('tidak ada');
+        return;
+      }
+      modelRequests.push(url.pathname);
+      res.writeHead(200, { 'content-type': 'application/octet-stream', 'access-control-allow-origin': '*' });
+      res.end(readFileSync(file));
+      return;
+    }
     const page = routes[url.pathname + url.search] ?? routes[url.pathname];
     if (!page) {
       res.writeHead(404).end('tidak ada');
@@ -42,6 +60,7 @@ export async function startFixtureServer(routes = ROUTES): Promise<FixtureServer
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
+    modelRequests,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -11,7 +11,10 @@ they exercise loading, tokenising, label mapping, chunking and batching, never a
 import os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(HERE, '..', '..', '..', 'shared', 'tools'))
+SHARED_TOOLS = os.path.join(HERE, '..', '..', '..', 'shared', 'tools')
+if not os.path.exists(os.path.join(SHARED_TOOLS, 'make_tiny_bert.py')):
+    sys.exit(f'{SHARED_TOOLS}/make_tiny_bert.py is missing: the classifier tests need ../shared beside the repository.')
+sys.path.insert(0, SHARED_TOOLS)
 import make_tiny_bert  # noqa: E402
 
 TOPICS = ['pemerintahan', 'politik', 'hukum', 'keamanan', 'ekonomi', 'infrastruktur', 'pendidikan', 'kesehatan',
