@@ -90,7 +90,12 @@ export function ModelSettings({ active, usage, state, onUse, onRemove }: Props) 
       )}
       {state.phase === 'loaded' && (
         <div className="notice ok" data-testid="model-loaded">
-          {t('modelLoaded', [state.info.tone.id, state.info.tone.labels.join(', '), String(Math.round(state.info.loadMs))])}
+          {t('modelLoaded', [
+            state.info.tone.id,
+            state.info.tone.labels.join(', '),
+            String(Math.round(state.info.loadMs)),
+            (state.info.bytes / 2 ** 20).toFixed(1),
+          ])}
         </div>
       )}
       {state.phase === 'error' && <div className="notice bad" data-testid="model-error">{t('modelRefused', state.message)}</div>}

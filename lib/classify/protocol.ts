@@ -6,6 +6,8 @@ export interface ModelInfo {
   tone: { id: string; version: string; labels: string[] };
   topic: { id: string; version: string; labels: string[] } | null;
   loadMs: number;
+  /** Size of the model files read (from the loader's progress reports). */
+  bytes: number;
 }
 
 export interface LoadProgress {

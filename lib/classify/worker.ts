@@ -21,12 +21,23 @@ async function load(setup: ModelSetup, onProgress: (p: object) => void) {
   const started = performance.now();
   // Bundled models are extension files: nothing to cache. Downloaded ones stay in the browser cache.
   env.useBrowserCache = !!setup.tone.remote;
-  const options = { onProgress: onProgress as never };
-  const tone: LoadedModel = await loadModel(setup.tone, options);
-  const topic = setup.topic ? await loadModel(setup.topic, options).catch((error) => (setup.topic?.optional ? null : Promise.reject(error))) : null;
+  const fileSizes = new Map<string, number>();
+  const options = {
+    onProgress: (event: { file?: string; total?: number }) => {
+      if (event.file && event.total) fileSizes.set(event.file, event.total);
+      onProgress(event);
+    },
+  };
+  const loadOrExplain = (location: ModelSetup['tone']) =>
+    loadModel(location, options).catch((error: Error) => {
+      throw new Error(`model "${location.id}" tidak dapat dimuat dari ${location.remote ? location.root : 'berkas ekstensi'} (${error.message})`);
+    });
+  const tone: LoadedModel = await loadOrExplain(setup.tone);
+  const topic = setup.topic ? await loadOrExplain(setup.topic).catch((error) => (setup.topic?.optional ? null : Promise.reject(error))) : null;
   const classifier = new ClippingClassifier(tone, topic, setup.labelMap);
   const describe = (m: LoadedModel) => ({ id: m.id, version: m.version, labels: m.labels });
-  return { classifier, info: { tone: describe(tone), topic: topic ? describe(topic) : null, loadMs: performance.now() - started } };
+  const bytes = [...fileSizes.values()].reduce((sum, size) => sum + size, 0);
+  return { classifier, info: { tone: describe(tone), topic: topic ? describe(topic) : null, loadMs: performance.now() - started, bytes } };
 }
 
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {

@@ -100,6 +100,7 @@ describe('on-device classification in the extension', () => {
     await settings.getByTestId('model-label-map').fill('LABEL_0=negatif, LABEL_1=netral, LABEL_2=positif');
     await settings.getByTestId('model-use').click();
     await settings.getByTestId('model-loaded').waitFor({ timeout: 30_000 });
+    expect(await settings.getByTestId('model-loaded').textContent()).toMatch(/Model siap: tiny-tone-generic \(label: LABEL_0, LABEL_1, LABEL_2\), [1-9]\.\d MB, dimuat dalam \d+ ms\./);
     expect(await settings.getByTestId('model-active').textContent()).toContain('tiny-tone-generic');
     expect(server.modelRequests).toContain('/models/tiny-tone-generic/onnx/model.onnx');
 

@@ -1,12 +1,15 @@
 import { execFileSync } from 'node:child_process';
+import makeTestModels from '../unit/global-setup';
 import { ROOT } from './harness';
 
 /**
- * Builds what the browser tests load: the E2E variant of the Chromium build (identical to the
- * product except host access to 127.0.0.1, see wxt.config.ts) and the Firefox build for linting.
+ * Builds what the browser tests load: the product's Chromium build, its E2E variant (host access to
+ * 127.0.0.1 and tiny test models, see wxt.config.ts) and the Firefox build for linting.
  */
 export default function setup(): void {
+  makeTestModels();
   const wxt = (...args: string[]) => execFileSync('npx', ['wxt', 'build', ...args], { cwd: ROOT, stdio: 'pipe' });
+  wxt();
   wxt('--mode', 'e2e');
   wxt('-b', 'firefox', '--mv3');
 }
