@@ -1,29 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openPopupFor, startFixtureServer, type ExtensionSession, type FixtureServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openPopupFor, useExtensionSession } from './harness';
 
 // The E2E build carries tiny random-weight models in place of the bundled ones (wxt.config.ts), so
 // these tests check the engine's wiring (offscreen page, worker, wasm from extension files, queue),
 // not the quality of predictions.
-let server: FixtureServer;
-let session: ExtensionSession;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  session = await launchWithExtension();
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const fixture = useExtensionSession();
 
 const TONES = /^(Negatif|Netral|Positif) \((yakin|kurang yakin)\)$/;
 
 describe('on-device classification in the extension', () => {
   it('shows headline and body tone and topic in the popup, and stores them with the clipping', async () => {
     const path = '/berita/2025/11/pemprov-kalsel-salurkan-mbg';
-    const page = await session.context.newPage();
-    await page.goto(server.origin + path);
-    const popup = await openPopupFor(session, await session.tabIdOf(server.origin + path));
+    const page = await fixture.session.context.newPage();
+    await page.goto(fixture.server.origin + path);
+    const popup = await openPopupFor(fixture.session, await fixture.session.tabIdOf(fixture.server.origin + path));
     await popup.getByTestId('tone-headline').waitFor({ timeout: 30_000 });
     expect((await popup.locator('[data-testid="tone-headline"] dd').textContent())?.trim()).toMatch(TONES);
     expect((await popup.locator('[data-testid="tone-body"] dd').textContent())?.trim()).toMatch(TONES);
@@ -32,7 +22,7 @@ describe('on-device classification in the extension', () => {
     await popup.getByTestId('correct-positif').click();
     await popup.getByTestId('save').click();
     await popup.getByTestId('saved').waitFor();
-    const [stored] = await session.storedClippings();
+    const [stored] = await fixture.session.storedClippings();
     expect(stored).toMatchObject({
       status: 'done',
       classification: {
@@ -48,40 +38,40 @@ describe('on-device classification in the extension', () => {
 
   it('classifies a one-step clip through the queue', async () => {
     const path = '/read/2025/11/21/jembatan-barito-kedua';
-    const page = await session.context.newPage();
-    await page.goto(server.origin + path);
-    const tabId = await session.tabIdOf(server.origin + path);
-    const extensionPage = await session.context.newPage();
-    await extensionPage.goto(session.extensionUrl('clippings.html'));
+    const page = await fixture.session.context.newPage();
+    await page.goto(fixture.server.origin + path);
+    const tabId = await fixture.session.tabIdOf(fixture.server.origin + path);
+    const extensionPage = await fixture.session.context.newPage();
+    await extensionPage.goto(fixture.session.extensionUrl('clippings.html'));
     const answer = await extensionPage.evaluate((id) => chrome.runtime.sendMessage({ type: 'clip-tab', tabId: id, clipSource: 'shortcut' }), tabId);
     expect(answer).toMatchObject({ ok: true, value: { kind: 'saved' } });
     await expect
-      .poll(async () => (await session.storedClippings()).find((row) => row.id === answer.value.id)?.status, { timeout: 30_000 })
+      .poll(async () => (await fixture.session.storedClippings()).find((row) => row.id === answer.value.id)?.status, { timeout: 30_000 })
       .toBe('done');
-    const row = (await session.storedClippings()).find((r) => r.id === answer.value.id) as { classification: { headline: unknown; body: unknown } };
+    const row = (await fixture.session.storedClippings()).find((r) => r.id === answer.value.id) as { classification: { headline: unknown; body: unknown } };
     expect(row.classification.headline).toBeTruthy();
     expect(row.classification.body).toBeTruthy();
     await expect.poll(() => extensionPage.getByTestId('tone-headline').count()).toBe(2);
   });
 
   it('re-classifies every clipping from the clippings page and keeps the officer override', async () => {
-    const page = await session.context.newPage();
-    await page.goto(session.extensionUrl('clippings.html'));
-    const before = (await session.storedClippings()).map((row) => (row.classification as { ms: number }).ms);
+    const page = await fixture.session.context.newPage();
+    await page.goto(fixture.session.extensionUrl('clippings.html'));
+    const before = (await fixture.session.storedClippings()).map((row) => (row.classification as { ms: number }).ms);
     await page.getByTestId('reclassify-all').click();
     await expect
-      .poll(async () => (await session.storedClippings()).map((row) => `${row.status}:${(row.classification as { ms: number }).ms}`), { timeout: 30_000 })
+      .poll(async () => (await fixture.session.storedClippings()).map((row) => `${row.status}:${(row.classification as { ms: number }).ms}`), { timeout: 30_000 })
       .toSatisfy((states: string[]) => states.every((state, i) => state.startsWith('done:') && state !== `done:${before[i]}`));
     await page.getByTestId('reclassify-all').waitFor(); // the progress bar gives way to the button when the run ends
-    const rows = await session.storedClippings();
+    const rows = await fixture.session.storedClippings();
     expect(rows.find((row) => row.toneOverride)).toMatchObject({ toneOverride: { tone: 'positif' } });
   });
 
   it('refuses a model whose labels are not a tone scale, with the reason', async () => {
-    const settings = await session.context.newPage();
-    await settings.goto(session.extensionUrl('options.html'));
+    const settings = await fixture.session.context.newPage();
+    await settings.goto(fixture.session.extensionUrl('options.html'));
     await settings.getByTestId('model-kind-mirror').check();
-    await settings.getByTestId('model-base-url').fill(`${server.origin}/models/`);
+    await settings.getByTestId('model-base-url').fill(`${fixture.server.origin}/models/`);
     await settings.getByTestId('model-tone-id').fill('tiny-topic-wrong');
     await settings.getByTestId('model-use').click();
     const error = settings.getByTestId('model-error');
@@ -92,27 +82,27 @@ describe('on-device classification in the extension', () => {
   });
 
   it('switches to a model from an intranet mirror with a declared label map, and uses it for new clippings', async () => {
-    const settings = await session.context.newPage();
-    await settings.goto(session.extensionUrl('options.html'));
+    const settings = await fixture.session.context.newPage();
+    await settings.goto(fixture.session.extensionUrl('options.html'));
     await settings.getByTestId('model-kind-mirror').check();
-    await settings.getByTestId('model-base-url').fill(`${server.origin}/models/`);
+    await settings.getByTestId('model-base-url').fill(`${fixture.server.origin}/models/`);
     await settings.getByTestId('model-tone-id').fill('tiny-tone-generic');
     await settings.getByTestId('model-label-map').fill('LABEL_0=negatif, LABEL_1=netral, LABEL_2=positif');
     await settings.getByTestId('model-use').click();
     await settings.getByTestId('model-loaded').waitFor({ timeout: 30_000 });
     expect(await settings.getByTestId('model-loaded').textContent()).toMatch(/Model siap: tiny-tone-generic \(label: LABEL_0, LABEL_1, LABEL_2\), [1-9]\.\d MB, dimuat dalam \d+ ms\./);
     expect(await settings.getByTestId('model-active').textContent()).toContain('tiny-tone-generic');
-    expect(server.modelRequests).toContain('/models/tiny-tone-generic/onnx/model.onnx');
+    expect(fixture.server.modelRequests).toContain('/models/tiny-tone-generic/onnx/model.onnx');
 
     const path = '/berita/2025/11/banjir-hst';
-    const page = await session.context.newPage();
-    await page.goto(server.origin + path);
+    const page = await fixture.session.context.newPage();
+    await page.goto(fixture.server.origin + path);
     const answer = await settings.evaluate(
       (id) => chrome.runtime.sendMessage({ type: 'clip-tab', tabId: id, clipSource: 'shortcut' }),
-      await session.tabIdOf(server.origin + path),
+      await fixture.session.tabIdOf(fixture.server.origin + path),
     );
     await expect
-      .poll(async () => ((await session.storedClippings()).find((row) => row.id === answer.value.id)?.classification as { model?: { tone: string } } | null)?.model?.tone, { timeout: 30_000 })
+      .poll(async () => ((await fixture.session.storedClippings()).find((row) => row.id === answer.value.id)?.classification as { model?: { tone: string } } | null)?.model?.tone, { timeout: 30_000 })
       .toBe('tiny-tone-generic');
     await expect.poll(() => settings.getByTestId('model-usage').textContent()).toContain('tiny-tone-generic: 1 kliping');
 
@@ -123,8 +113,8 @@ describe('on-device classification in the extension', () => {
   });
 
   it('never sent a request beyond 127.0.0.1 and the extension itself', () => {
-    const outside = session.requests.filter((url) => !/^(chrome-extension:|data:|blob:|http:\/\/127\.0\.0\.1[:/])/.test(url));
-    expect(session.requests.length).toBeGreaterThan(0);
+    const outside = fixture.session.requests.filter((url) => !/^(chrome-extension:|data:|blob:|http:\/\/127\.0\.0\.1[:/])/.test(url));
+    expect(fixture.session.requests.length).toBeGreaterThan(0);
     expect(outside).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const E2E_BUILD = join(ROOT, '.output', 'chrome-mv3-e2e');
@@ -153,4 +154,18 @@ export async function openPopupFor(session: ExtensionSession, tabId: number): Pr
   const popup = await session.context.newPage();
   await popup.goto(session.extensionUrl(`popup.html?tabId=${tabId}`));
   return popup;
+}
+
+/** One browser with the extension and one fixture server for a whole test file. */
+export function useExtensionSession(extensionDir = E2E_BUILD): { readonly server: FixtureServer; readonly session: ExtensionSession } {
+  const state = { server: null as unknown as FixtureServer, session: null as unknown as ExtensionSession };
+  beforeAll(async () => {
+    state.server = await startFixtureServer();
+    state.session = await launchWithExtension(extensionDir);
+  });
+  afterAll(async () => {
+    await state.session?.close();
+    await state.server?.close();
+  });
+  return state;
 }

@@ -1,5 +1,6 @@
+// Must come before Dexie is imported: Dexie picks up the global indexedDB at import time.
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   emptyTrash,
   findByUrlKey,
@@ -11,56 +12,18 @@ import {
   saveClipping,
   SCHEMA_VERSIONS,
 } from '../../lib/db';
-import type { ExtractedArticle } from '../../lib/extract';
+import { articleFixture, useFreshDb } from './db-helpers';
 
-let counter = 0;
-function article(overrides: Partial<ExtractedArticle> = {}): ExtractedArticle {
-  counter += 1;
-  return {
-    kind: 'article',
-    url: `https://news.detik.com/berita/d-${counter}/judul?utm_source=wa`,
-    canonicalUrl: `https://news.detik.com/berita/d-${counter}/judul`,
-    urlKey: `news.detik.com/berita/d-${counter}/judul`,
-    title: `Judul berita ${counter}`,
-    author: 'Mulia Budi',
-    editor: null,
-    editorInitials: 'mul/dnu',
-    outlet: 'detikcom',
-    outletType: 'nasional',
-    outletDomain: 'news.detik.com',
-    publishedAt: '2022-12-10T13:19:56+07:00',
-    dateline: 'Jakarta -',
-    lang: 'id',
-    excerpt: 'Polisi masih mendalami…',
-    text: 'Polisi masih mendalami percekcokan.\n\nParagraf kedua.',
-    wordCount: 6,
-    imageUrl: null,
-    hiddenPagesRevealed: 0,
-    pages: null,
-    sources: { title: 'json-ld', publishedAt: 'json-ld' },
-    ...overrides,
-  };
-}
-
-let db: KlipingDB;
-let name: string;
-beforeEach(async () => {
-  name = `kliping-test-${crypto.randomUUID()}`;
-  db = new KlipingDB(name);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await KlipingDB.delete(name);
-});
+const fresh = useFreshDb();
+const article = articleFixture;
 
 describe('saving clippings', () => {
   it('stores every field with status pending and the clip time', async () => {
-    const saved = await saveClipping(db, article(), { clipSource: 'popup', note: '  perlu tanggapan ', now: 1_700_000_000_000 });
+    const saved = await saveClipping(fresh.db, article(), { clipSource: 'popup', note: '  perlu tanggapan ', now: 1_700_000_000_000 });
     expect(saved.status).toBe('saved');
-    const row = await getClipping(db, saved.id);
+    const row = await getClipping(fresh.db, saved.id);
     expect(row).toMatchObject({
-      title: `Judul berita ${counter}`,
+      title: expect.stringMatching(/^Judul berita \d+$/),
       outlet: 'detikcom',
       publishedAt: '2022-12-10T13:19:56+07:00',
       note: 'perlu tanggapan',
@@ -75,51 +38,51 @@ describe('saving clippings', () => {
 
   it('never stores the same article twice', async () => {
     const first = article();
-    const a = await saveClipping(db, first, { clipSource: 'popup' });
-    const b = await saveClipping(db, { ...first, url: first.url + '&fbclid=1', title: 'Judul lain' }, { clipSource: 'context-menu' });
+    const a = await saveClipping(fresh.db, first, { clipSource: 'popup' });
+    const b = await saveClipping(fresh.db, { ...first, url: first.url + '&fbclid=1', title: 'Judul lain' }, { clipSource: 'context-menu' });
     expect(b).toEqual({ status: 'duplicate', id: a.id });
-    expect(await db.clippings.count()).toBe(1);
-    expect((await findByUrlKey(db, first.urlKey))?.title).toBe(first.title);
+    expect(await fresh.db.clippings.count()).toBe(1);
+    expect((await findByUrlKey(fresh.db, first.urlKey))?.title).toBe(first.title);
   });
 
   it('lists newest first', async () => {
-    await saveClipping(db, article({ title: 'lama' }), { clipSource: 'popup', now: 1000 });
-    await saveClipping(db, article({ title: 'baru' }), { clipSource: 'popup', now: 3000 });
-    await saveClipping(db, article({ title: 'tengah' }), { clipSource: 'popup', now: 2000 });
-    expect((await listClippings(db)).map((c) => c.title)).toEqual(['baru', 'tengah', 'lama']);
+    await saveClipping(fresh.db, article({ title: 'lama' }), { clipSource: 'popup', now: 1000 });
+    await saveClipping(fresh.db, article({ title: 'baru' }), { clipSource: 'popup', now: 3000 });
+    await saveClipping(fresh.db, article({ title: 'tengah' }), { clipSource: 'popup', now: 2000 });
+    expect((await listClippings(fresh.db)).map((c) => c.title)).toEqual(['baru', 'tengah', 'lama']);
   });
 });
 
 describe('delete with undo', () => {
   it('hides a trashed clipping and brings it back on undo', async () => {
-    const { id } = await saveClipping(db, article(), { clipSource: 'popup' });
-    await moveToTrash(db, id);
-    expect(await listClippings(db)).toHaveLength(0);
-    expect(await getClipping(db, id)).toBeUndefined();
-    await restoreFromTrash(db, id);
-    expect((await listClippings(db)).map((c) => c.id)).toEqual([id]);
+    const { id } = await saveClipping(fresh.db, article(), { clipSource: 'popup' });
+    await moveToTrash(fresh.db, id);
+    expect(await listClippings(fresh.db)).toHaveLength(0);
+    expect(await getClipping(fresh.db, id)).toBeUndefined();
+    await restoreFromTrash(fresh.db, id);
+    expect((await listClippings(fresh.db)).map((c) => c.id)).toEqual([id]);
   });
 
   it('re-clipping a trashed article revives the same row', async () => {
     const first = article();
-    const { id } = await saveClipping(db, first, { clipSource: 'popup' });
-    await moveToTrash(db, id);
-    expect(await findByUrlKey(db, first.urlKey)).toBeUndefined();
-    const again = await saveClipping(db, { ...first, title: 'Judul diperbarui' }, { clipSource: 'popup' });
+    const { id } = await saveClipping(fresh.db, first, { clipSource: 'popup' });
+    await moveToTrash(fresh.db, id);
+    expect(await findByUrlKey(fresh.db, first.urlKey)).toBeUndefined();
+    const again = await saveClipping(fresh.db, { ...first, title: 'Judul diperbarui' }, { clipSource: 'popup' });
     expect(again).toEqual({ status: 'saved', id });
-    expect((await getClipping(db, id))?.title).toBe('Judul diperbarui');
+    expect((await getClipping(fresh.db, id))?.title).toBe('Judul diperbarui');
   });
 
   it('empties only what has been in the trash long enough', async () => {
-    const old = await saveClipping(db, article(), { clipSource: 'popup' });
-    const recent = await saveClipping(db, article(), { clipSource: 'popup' });
-    const live = await saveClipping(db, article(), { clipSource: 'popup' });
-    await moveToTrash(db, old.id, 1_000);
-    await moveToTrash(db, recent.id, 9_000);
-    expect(await emptyTrash(db, 5_000, 10_000)).toBe(1);
-    expect(await db.clippings.get(old.id)).toBeUndefined();
-    expect(await db.clippings.get(recent.id)).toBeDefined();
-    expect(await getClipping(db, live.id)).toBeDefined();
+    const old = await saveClipping(fresh.db, article(), { clipSource: 'popup' });
+    const recent = await saveClipping(fresh.db, article(), { clipSource: 'popup' });
+    const live = await saveClipping(fresh.db, article(), { clipSource: 'popup' });
+    await moveToTrash(fresh.db, old.id, 1_000);
+    await moveToTrash(fresh.db, recent.id, 9_000);
+    expect(await emptyTrash(fresh.db, 5_000, 10_000)).toBe(1);
+    expect(await fresh.db.clippings.get(old.id)).toBeUndefined();
+    expect(await fresh.db.clippings.get(recent.id)).toBeDefined();
+    expect(await getClipping(fresh.db, live.id)).toBeDefined();
   });
 });
 
@@ -127,7 +90,7 @@ describe('schema migration', () => {
   it('declares versions in ascending order in one place', () => {
     const versions = SCHEMA_VERSIONS.map((v) => v.version);
     expect(versions).toEqual([...versions].sort((a, b) => a - b));
-    expect(db.verno).toBe(versions[versions.length - 1]);
+    expect(fresh.db.verno).toBe(versions[versions.length - 1]);
   });
 
   it('upgrades a database created by the first version without losing clippings', async () => {
