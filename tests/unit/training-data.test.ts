@@ -1,0 +1,63 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const SCRIPT = join(import.meta.dirname, '..', '..', 'training', 'prepare.py');
+const jsonl = (rows: object[]) => rows.map((r) => JSON.stringify(r)).join('\n') + '\n';
+
+/** A miniature ../shared/data with the same layout, including duplicates across sources. */
+function miniShared(): string {
+  const root = mkdtempSync(join(tmpdir(), 'kliping-shared-'));
+  const mk = (...parts: string[]) => mkdirSync(join(root, ...parts), { recursive: true });
+  mk('labels');
+  mk('sentiment', 'cnbc-headlines');
+  mk('sentiment', 'smsa');
+  const headlines = Array.from({ length: 60 }, (_, i) => `Judul berita nomor ${i} tentang jembatan`);
+  writeFileSync(
+    join(root, 'labels', 'news2025-articles.jsonl'),
+    jsonl(headlines.slice(0, 20).map((title, i) => ({ lid: `n${i}`, title, text: `Isi ${title}`, sentiment_title: 'positif', sentiment_body: 'netral', topic: 'infrastruktur', topic2: null, confidence: 'high' }))),
+  );
+  writeFileSync(
+    join(root, 'labels', 'detik-headlines.jsonl'),
+    // The first five repeat news2025 headlines with other punctuation and case: they must be dropped.
+    jsonl([...headlines.slice(0, 5).map((t) => `${t.toUpperCase()}!`), ...headlines.slice(20, 40)].map((title, i) => ({ lid: `d${i}`, title, sentiment_title: 'negatif', topic: 'politik', topic2: null, confidence: 'low' }))),
+  );
+  writeFileSync(join(root, 'labels', 'indosum-leads.jsonl'), jsonl([{ lid: 's0', lead: 'Lead satu', sentiment_body: 'positif', topic: 'olahraga', confidence: 'high' }]));
+  writeFileSync(
+    join(root, 'sentiment', 'cnbc-headlines', 'train.csv'),
+    'judul,text,tanggal,sentimen\n' + headlines.slice(40).map((t) => `${t},${t.toLowerCase()},2025/01/01,netral`).join('\n') + `\n${headlines[0]},x,2025/01/01,negatif\n`,
+  );
+  writeFileSync(join(root, 'sentiment', 'smsa', 'train.tsv'), 'enak sekali\tpositive\nburuk sekali\tnegative\nbiasa saja\tneutral\n');
+  writeFileSync(join(root, 'sentiment', 'smsa', 'valid.tsv'), 'biasa saja\tneutral\n');
+  return root;
+}
+
+describe('training/prepare.py', () => {
+  const shared = miniShared();
+  const out = mkdtempSync(join(tmpdir(), 'kliping-data-'));
+  execFileSync('/usr/bin/python3', [SCRIPT], { env: { ...process.env, KLIPING_SHARED: shared, KLIPING_TRAINING_DATA: out } });
+  const read = (name: string) => readFileSync(join(out, `${name}.jsonl`), 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  const norm = (t: string) => t.toLowerCase().replace(/[^\w\s]/g, ' ').replace(/\s+/g, ' ').trim();
+
+  it('drops duplicates across sources, keeping our own annotation first', () => {
+    const all = [...read('tone_headline.train'), ...read('tone_headline.dev')];
+    expect(all).toHaveLength(60);
+    expect(new Set(all.map((r) => norm(r.text))).size).toBe(60);
+    expect(all.find((r) => norm(r.text) === norm('Judul berita nomor 0 tentang jembatan'))).toMatchObject({ source: 'news2025', label: 'positif' });
+  });
+  it('keeps train and dev disjoint, and the split is the same on every run', () => {
+    const train = new Set(read('tone_headline.train').map((r) => norm(r.text)));
+    const dev = read('tone_headline.dev');
+    expect(dev.length).toBeGreaterThan(0);
+    expect(dev.some((r) => train.has(norm(r.text)))).toBe(false);
+    const again = mkdtempSync(join(tmpdir(), 'kliping-data-'));
+    execFileSync('/usr/bin/python3', [SCRIPT], { env: { ...process.env, KLIPING_SHARED: shared, KLIPING_TRAINING_DATA: again } });
+    expect(readFileSync(join(again, 'tone_headline.dev.jsonl'), 'utf8')).toBe(readFileSync(join(out, 'tone_headline.dev.jsonl'), 'utf8'));
+  });
+  it('removes SmSA valid texts from SmSA train and maps its labels', () => {
+    expect(read('tone_review.train').map((r) => r.label).sort()).toEqual(['negatif', 'positif']);
+    expect(read('tone_review.dev')).toEqual([{ text: 'biasa saja', label: 'netral', source: 'smsa', confidence: 'high' }]);
+  });
+});

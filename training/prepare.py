@@ -1,0 +1,116 @@
+#!/usr/bin/python3
+"""Prepares Kliping's training and dev sets from ../shared/data (deterministic, no leakage).
+
+Tasks (one JSONL per task and split under training/data/, fields: text, label, source, confidence):
+  tone_headline  CNBC headlines + our detik and news-2025 headline labels
+  tone_body      our news-2025 article-body labels + IndoSum lead labels
+  tone_review    IndoNLU SmSA (reviews; kept apart because it transfers poorly to news)
+  topic          our news-2025, detik and IndoSum topic labels (government taxonomy ids)
+
+Rules:
+  * texts are normalised (lower case, collapsed spaces, no punctuation) and deduplicated per task;
+    a text that appears with different labels keeps its first (higher-priority source) label;
+  * the dev split is chosen by a hash of the normalised text (20%), so the same text can never sit on
+    both sides, re-runs give the same split, and CNBC train rows stay disjoint from every dev split;
+  * SmSA keeps its own train/valid split; valid rows that also occur in train are dropped from train.
+Run with Debian's python (/usr/bin/python3). Writes a summary to training/data/summary.json.
+"""
+import csv, hashlib, json, os, re, sys
+from collections import Counter
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SHARED = os.environ.get('KLIPING_SHARED', os.path.join(HERE, '..', '..', 'shared', 'data'))
+OUT = os.environ.get('KLIPING_TRAINING_DATA', os.path.join(HERE, 'data'))
+DEV_SHARE = 5  # 1 in 5 → 20 %
+SMSA_LABELS = {'negative': 'negatif', 'neutral': 'netral', 'positive': 'positif'}
+
+
+def normalise(text):
+    text = (text or '').lower()
+    text = re.sub(r'[^\w\s]', ' ', text)
+    return re.sub(r'\s+', ' ', text).strip()
+
+
+def is_dev(text):
+    return int(hashlib.sha1(normalise(text).encode('utf-8')).hexdigest(), 16) % DEV_SHARE == 0
+
+
+def jsonl(path):
+    with open(path, encoding='utf-8') as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def load_sources(shared):
+    labels = os.path.join(shared, 'labels')
+    news = jsonl(os.path.join(labels, 'news2025-articles.jsonl'))
+    detik = jsonl(os.path.join(labels, 'detik-headlines.jsonl'))
+    leads = jsonl(os.path.join(labels, 'indosum-leads.jsonl'))
+    with open(os.path.join(shared, 'sentiment', 'cnbc-headlines', 'train.csv'), encoding='utf-8') as f:
+        cnbc = list(csv.DictReader(f))
+    smsa = {}
+    for split in ('train', 'valid'):
+        with open(os.path.join(shared, 'sentiment', 'smsa', f'{split}.tsv'), encoding='utf-8') as f:
+            smsa[split] = [line.rstrip('\n').rsplit('\t', 1) for line in f if '\t' in line]
+    row = lambda text, label, source, confidence='high': {'text': text, 'label': label, 'source': source, 'confidence': confidence}
+    return {
+        # Our own annotations first: they define the government-PR reading of tone and win duplicates.
+        'tone_headline': [row(r['title'], r['sentiment_title'], 'news2025', r['confidence']) for r in news]
+        + [row(r['title'], r['sentiment_title'], 'detik', r['confidence']) for r in detik]
+        + [row(r['judul'], r['sentimen'], 'cnbc') for r in cnbc],
+        'tone_body': [row(r['text'], r['sentiment_body'], 'news2025', r['confidence']) for r in news]
+        + [row(r['lead'], r['sentiment_body'], 'indosum', r['confidence']) for r in leads],
+        'topic': [row(f"{r['title']}\n\n{r['text']}", r['topic'], 'news2025', r['confidence']) for r in news]
+        + [row(r['title'], r['topic'], 'detik', r['confidence']) for r in detik]
+        + [row(r['lead'], r['topic'], 'indosum', r['confidence']) for r in leads],
+        'tone_review': {split: [row(text, SMSA_LABELS[label], 'smsa') for text, label in rows] for split, rows in smsa.items()},
+    }
+
+
+def dedupe(rows):
+    seen, kept, dropped = set(), [], 0
+    for r in rows:
+        key = normalise(r['text'])
+        if not key or key in seen:
+            dropped += 1
+            continue
+        seen.add(key)
+        kept.append(r)
+    return kept, dropped
+
+
+def split(rows):
+    train = [r for r in rows if not is_dev(r['text'])]
+    dev = [r for r in rows if is_dev(r['text'])]
+    return train, dev
+
+
+def write(name, rows):
+    os.makedirs(OUT, exist_ok=True)
+    with open(os.path.join(OUT, f'{name}.jsonl'), 'w', encoding='utf-8') as f:
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False) + '\n')
+
+
+def main():
+    sources = load_sources(SHARED)
+    summary = {}
+    for task in ('tone_headline', 'tone_body', 'topic'):
+        rows, dropped = dedupe(sources[task])
+        train, dev = split(rows)
+        write(f'{task}.train', train)
+        write(f'{task}.dev', dev)
+        summary[task] = {'train': len(train), 'dev': len(dev), 'duplicates_dropped': dropped,
+                         'dev_by_source': dict(Counter(r['source'] for r in dev)), 'labels': dict(Counter(r['label'] for r in rows))}
+    valid, _ = dedupe(sources['tone_review']['valid'])
+    valid_keys = {normalise(r['text']) for r in valid}
+    train, dropped = dedupe([r for r in sources['tone_review']['train'] if normalise(r['text']) not in valid_keys])
+    write('tone_review.train', train)
+    write('tone_review.dev', valid)
+    summary['tone_review'] = {'train': len(train), 'dev': len(valid), 'duplicates_dropped': dropped}
+    with open(os.path.join(OUT, 'summary.json'), 'w', encoding='utf-8') as f:
+        json.dump(summary, f, ensure_ascii=False, indent=2)
+    print(json.dumps(summary, ensure_ascii=False, indent=2))
+
+
+if __name__ == '__main__':
+    sys.exit(main())
