@@ -3,12 +3,14 @@ import { StrictMode, useCallback, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ClippingList } from '@/components/ClippingList';
 import { ClippingReader } from '@/components/ClippingReader';
+import { DataTools, type ImportMode } from '@/components/DataTools';
 import { ReclassifyBar } from '@/components/ReclassifyBar';
 import { UndoBar } from '@/components/UndoBar';
 import { cancelRequeue, requeue, setToneOverride } from '@/lib/classify/queue';
 import type { Tone } from '@/lib/classify/labels';
 import { request } from '@/lib/clip/messages';
-import { getClipping, listClippings, moveToTrash, OFFICER, openDb, restoreFromTrash, type Clipping } from '@/lib/db';
+import { createBackup, getClipping, listClippings, mergeBackup, moveToTrash, OFFICER, openDb, parseBackup, restoreBackup, restoreFromTrash, type Clipping } from '@/lib/db';
+import { clippingsToCsv } from '@/lib/report/csv';
 import { t } from '@/lib/i18n';
 import '@/components/styles.css';
 
@@ -24,6 +26,25 @@ function useHashRoute(): number | null {
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
   return id;
+}
+
+/** Saves generated text through a temporary link (no downloads permission needed). */
+function download(text: string, type: string, name: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: name });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+const exportCsv = async () => download(clippingsToCsv(await listClippings(db, Infinity)), 'text/csv;charset=utf-8', `kliping-${today()}.csv`);
+const backup = async () => download(JSON.stringify(await createBackup(db)), 'application/json', `kliping-cadangan-${today()}.json`);
+async function importBackup(text: string, mode: ImportMode): Promise<string> {
+  const parsed = parseBackup(text); // throws an Indonesian reason; nothing is written before this passes
+  if (mode === 'replace') return t('importRestored', String(await restoreBackup(db, parsed)));
+  const report = await mergeBackup(db, parsed);
+  void request('drain', {}); // newly added clippings without a classification join the queue
+  return t('importMerged', [String(report.added), String(report.merged), String(report.skipped)]);
 }
 
 function ClippingsPage() {
@@ -85,6 +106,7 @@ function ClippingsPage() {
         <ReclassifyBar progress={rerun ? { done: rerunDone ?? 0, total: rerun.length } : null} onStart={startRerun} onCancel={cancelRerun} />
       )}
       {content}
+      {!openId && <DataTools onExportCsv={() => void exportCsv()} onBackup={() => void backup()} onImport={importBackup} />}
       {trashed && <UndoBar message={t('movedToTrash')} onUndo={undo} onExpire={expire} />}
     </div>
   );

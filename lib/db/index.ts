@@ -1,5 +1,6 @@
 export { KlipingDB, SCHEMA_VERSIONS, DB_NAME } from './schema';
 export * from './clippings';
+export * from './backup';
 export type { Clipping, ClipSource, ClassificationStatus } from './types';
 
 import { KlipingDB } from './schema';

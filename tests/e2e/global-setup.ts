@@ -8,6 +8,8 @@ import { ROOT } from './harness';
  */
 export default function setup(): void {
   makeTestModels();
+  // While iterating on a test: KLIPING_E2E_SKIP_BUILD=1 reuses the builds already in .output/.
+  if (process.env.KLIPING_E2E_SKIP_BUILD) return;
   const wxt = (...args: string[]) => execFileSync('npx', ['wxt', 'build', ...args], { cwd: ROOT, stdio: 'pipe' });
   wxt();
   wxt('--mode', 'e2e');

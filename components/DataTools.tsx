@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import { t } from '@/lib/i18n';
+import { Notice } from './Notice';
+
+export type ImportMode = 'merge' | 'replace';
+
+interface Props {
+  onExportCsv: () => void;
+  onBackup: () => void;
+  /** Reads the chosen file; resolves with the message to show, rejects with an Indonesian reason. */
+  onImport: (text: string, mode: ImportMode) => Promise<string>;
+}
+
+/** CSV export, JSON backup, and restore or merge from a backup file. */
+export function DataTools({ onExportCsv, onBackup, onImport }: Props) {
+  const [mode, setMode] = useState<ImportMode>('merge');
+  const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    if (mode === 'replace' && !confirm(t('confirmReplace'))) return;
+    try {
+      setResult({ ok: true, message: await onImport(await file.text(), mode) });
+    } catch (error) {
+      setResult({ ok: false, message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+  return (
+    <details className="data-tools" data-testid="data-tools">
+      <summary>{t('dataTools')}</summary>
+      <button type="button" data-testid="export-csv" onClick={onExportCsv}>{t('exportCsv')}</button>{' '}
+      <button type="button" data-testid="download-backup" onClick={onBackup}>{t('downloadBackup')}</button>
+      <fieldset>
+        <legend>{t('importBackup')}</legend>
+        {(['merge', 'replace'] as const).map((m) => (
+          <label key={m}>
+            <input type="radio" name="import-mode" checked={mode === m} onChange={() => setMode(m)} /> {t(m === 'merge' ? 'importMerge' : 'importReplace')}
+          </label>
+        ))}
+        <input type="file" accept="application/json,.json" data-testid="import-file" onChange={(e) => void importFile(e.target.files?.[0])} />
+      </fieldset>
+      {result && <Notice tone={result.ok ? 'ok' : 'bad'} title={t('importBackup')} message={result.message} testId="import-result" />}
+    </details>
+  );
+}

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { openPopupFor, useExtensionSession } from './harness';
+
+const fixture = useExtensionSession();
+
+async function clip(path: string) {
+  const page = await fixture.session.context.newPage();
+  await page.goto(fixture.server.origin + path);
+  const popup = await openPopupFor(fixture.session, await fixture.session.tabIdOf(fixture.server.origin + path));
+  await popup.getByTestId('save').click();
+  await popup.getByTestId('saved').waitFor();
+  await Promise.all([popup.close(), page.close()]);
+}
+
+describe('CSV export, backup and import on the clippings page', () => {
+  it('downloads a spreadsheet-safe CSV and a backup that merges back without duplicates', async () => {
+    await clip('/berita/2025/11/pemprov-kalsel-salurkan-mbg');
+    await clip('/berita/2025/11/banjir-hst');
+    const page = await fixture.session.context.newPage();
+    await page.goto(fixture.session.extensionUrl('clippings.html'));
+    await page.getByTestId('data-tools').locator('summary').click();
+
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+    expect(csvDownload.suggestedFilename()).toMatch(/^kliping-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = readFileSync((await csvDownload.path())!, 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv).toContain('Tanggal terbit,Media,Jenis media,Judul');
+    expect(csv).toContain('Banjir Rendam Tiga Desa di Hulu Sungai Tengah');
+
+    const [backupDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-backup').click()]);
+    const backupPath = (await backupDownload.path())!;
+    expect(JSON.parse(readFileSync(backupPath, 'utf8'))).toMatchObject({ format: 'kliping-backup', clippings: [{}, {}] });
+
+    await page.getByTestId('import-file').setInputFiles(backupPath);
+    await expect.poll(() => page.getByTestId('import-result').textContent()).toMatch(/0 baru, 0 dilengkapi, 2 sudah ada/);
+    expect(await fixture.session.storedClippings()).toHaveLength(2);
+
+    await page.getByTestId('import-file').setInputFiles({ name: 'rusak.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "kliping-backup", "clippings": [') });
+    await expect.poll(() => page.getByTestId('import-result').textContent()).toMatch(/Berkas cadangan rusak: isinya bukan JSON yang sah/);
+    expect(await fixture.session.storedClippings()).toHaveLength(2);
+  });
+});
