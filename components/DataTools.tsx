@@ -5,14 +5,17 @@ import { Notice } from './Notice';
 export type ImportMode = 'merge' | 'replace';
 
 interface Props {
+  office: string;
+  onOfficeChange: (office: string) => void;
+  onDigest: () => void;
   onExportCsv: () => void;
   onBackup: () => void;
   /** Reads the chosen file; resolves with the message to show, rejects with an Indonesian reason. */
   onImport: (text: string, mode: ImportMode) => Promise<string>;
 }
 
-/** CSV export, JSON backup, and restore or merge from a backup file. */
-export function DataTools({ onExportCsv, onBackup, onImport }: Props) {
+/** The morning digest, CSV export, JSON backup, and restore or merge from a backup file. */
+export function DataTools({ office, onOfficeChange, onDigest, onExportCsv, onBackup, onImport }: Props) {
   const [mode, setMode] = useState<ImportMode>('merge');
   const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
   const importFile = async (file: File | undefined) => {
@@ -27,6 +30,10 @@ export function DataTools({ onExportCsv, onBackup, onImport }: Props) {
   return (
     <details className="data-tools" data-testid="data-tools">
       <summary>{t('dataTools')}</summary>
+      <label>
+        {t('officeName')} <input value={office} data-testid="office-name" onChange={(e) => onOfficeChange(e.target.value)} />
+      </label>{' '}
+      <button type="button" data-testid="download-digest" onClick={onDigest}>{t('downloadDigest')}</button>{' '}
       <button type="button" data-testid="export-csv" onClick={onExportCsv}>{t('exportCsv')}</button>{' '}
       <button type="button" data-testid="download-backup" onClick={onBackup}>{t('downloadBackup')}</button>
       <fieldset>

@@ -11,6 +11,7 @@ import type { Tone } from '@/lib/classify/labels';
 import { request } from '@/lib/clip/messages';
 import { createBackup, getClipping, listClippings, mergeBackup, moveToTrash, OFFICER, openDb, parseBackup, restoreBackup, restoreFromTrash, type Clipping } from '@/lib/db';
 import { clippingsToCsv } from '@/lib/report/csv';
+import { digestMarkdown } from '@/lib/report/digest';
 import { t } from '@/lib/i18n';
 import '@/components/styles.css';
 
@@ -38,6 +39,13 @@ function download(text: string, type: string, name: string) {
 
 const today = () => new Date().toISOString().slice(0, 10);
 const exportCsv = async () => download(clippingsToCsv(await listClippings(db, Infinity)), 'text/csv;charset=utf-8', `kliping-${today()}.csv`);
+const DAY_MS = 24 * 60 * 60 * 1000;
+async function digest(office: string) {
+  const now = new Date();
+  const recent = (await listClippings(db, Infinity)).filter((c) => c.clippedAt >= now.getTime() - DAY_MS);
+  const period = `24 jam hingga ${new Intl.DateTimeFormat('id', { dateStyle: 'long', timeStyle: 'short' }).format(now)}`;
+  download(digestMarkdown(recent, { office: office || 'Humas', period, now }), 'text/markdown;charset=utf-8', `laporan-kliping-${today()}.md`);
+}
 const backup = async () => download(JSON.stringify(await createBackup(db)), 'application/json', `kliping-cadangan-${today()}.json`);
 async function importBackup(text: string, mode: ImportMode): Promise<string> {
   const parsed = parseBackup(text); // throws an Indonesian reason; nothing is written before this passes
@@ -47,8 +55,21 @@ async function importBackup(text: string, mode: ImportMode): Promise<string> {
   return t('importMerged', [String(report.added), String(report.merged), String(report.skipped)]);
 }
 
+/** The office name printed on reports, kept in extension storage. */
+function useOfficeName(): [string, (name: string) => void] {
+  const [office, setOffice] = useState('');
+  useEffect(() => {
+    void browser.storage.local.get('officeName').then((stored) => setOffice(String(stored.officeName ?? '')));
+  }, []);
+  return [office, (name) => {
+    setOffice(name);
+    void browser.storage.local.set({ officeName: name });
+  }];
+}
+
 function ClippingsPage() {
   const openId = useHashRoute();
+  const [office, setOffice] = useOfficeName();
   const [trashed, setTrashed] = useState<Clipping | null>(null);
   const clippings = useLiveQuery(() => listClippings(db), []);
   const open = useLiveQuery(() => (openId ? getClipping(db, openId) : undefined), [openId]);
@@ -106,7 +127,7 @@ function ClippingsPage() {
         <ReclassifyBar progress={rerun ? { done: rerunDone ?? 0, total: rerun.length } : null} onStart={startRerun} onCancel={cancelRerun} />
       )}
       {content}
-      {!openId && <DataTools onExportCsv={() => void exportCsv()} onBackup={() => void backup()} onImport={importBackup} />}
+      {!openId && <DataTools office={office} onOfficeChange={setOffice} onDigest={() => void digest(office)} onExportCsv={() => void exportCsv()} onBackup={() => void backup()} onImport={importBackup} />}
       {trashed && <UndoBar message={t('movedToTrash')} onUndo={undo} onExpire={expire} />}
     </div>
   );

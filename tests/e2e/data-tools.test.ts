@@ -13,13 +13,21 @@ async function clip(path: string) {
   await Promise.all([popup.close(), page.close()]);
 }
 
-describe('CSV export, backup and import on the clippings page', () => {
-  it('downloads a spreadsheet-safe CSV and a backup that merges back without duplicates', async () => {
+describe('report, CSV export, backup and import on the clippings page', () => {
+  it('downloads the 24-hour digest, a spreadsheet-safe CSV and a backup that merges back without duplicates', async () => {
     await clip('/berita/2025/11/pemprov-kalsel-salurkan-mbg');
     await clip('/berita/2025/11/banjir-hst');
     const page = await fixture.session.context.newPage();
     await page.goto(fixture.session.extensionUrl('clippings.html'));
     await page.getByTestId('data-tools').locator('summary').click();
+
+    await page.getByTestId('office-name').fill('Diskominfo Kalsel');
+    const [digestDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-digest').click()]);
+    expect(digestDownload.suggestedFilename()).toMatch(/^laporan-kliping-\d{4}-\d{2}-\d{2}\.md$/);
+    const digest = readFileSync((await digestDownload.path())!, 'utf8');
+    expect(digest).toMatch(/^# Laporan Kliping Media\n\n\*\*Diskominfo Kalsel\*\* · Periode: 24 jam hingga /);
+    expect(digest).toContain('| 2 |');
+    expect(digest).toContain('Banjir Rendam Tiga Desa di Hulu Sungai Tengah');
 
     const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
     expect(csvDownload.suggestedFilename()).toMatch(/^kliping-\d{4}-\d{2}-\d{2}\.csv$/);

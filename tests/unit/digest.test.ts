@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import type { Clipping } from '../../lib/db';
+import { digestMarkdown } from '../../lib/report/digest';
+import { articleFixture } from './db-helpers';
+
+let id = 0;
+const clipping = (tone: 'negatif' | 'netral' | 'positif' | null, topic: string | null, overrides: Partial<Clipping> = {}): Clipping => {
+  const { sources, ...article } = articleFixture();
+  const p = tone && { label: tone, score: 0.8, scores: { negatif: 0.1, netral: 0.1, positif: 0.1, [tone]: 0.8 } };
+  id += 1;
+  return {
+    ...article, id, clippedAt: 0, note: '', clipSource: 'popup', fieldSources: sources, status: tone ? 'done' : 'pending', deletedAt: null,
+    classification: p ? { headline: p, body: p, overall: p, topic: topic ? { label: topic, score: 0.9, scores: {} } : null, model: { tone: 't', topic: 'p', version: 'v' }, ms: 1 } : null,
+    attempts: 0, nextAttemptAt: 0, lastError: null, toneOverride: null, ...overrides,
+  };
+};
+
+describe('digestMarkdown', () => {
+  const text = 'Banjir merendam tiga desa di Kabupaten Hulu Sungai Tengah sejak Jumat malam.\n\nWarga mengeluhkan bantuan yang lambat datang ke desa mereka.';
+  const rows = [
+    clipping('negatif', 'lingkungan', { title: 'Banjir rendam tiga desa', text }),
+    clipping('positif', 'infrastruktur', { title: 'Jembatan *baru* diresmikan', note: 'Kutip di rilis [humas]' }),
+    clipping('positif', 'lingkungan', { toneOverride: { tone: 'negatif', by: 'petugas', at: 1 }, title: 'Sungai tercemar' }),
+    clipping(null, null, { title: 'Belum dinilai' }),
+    clipping('negatif', 'hukum', { deletedAt: 5, title: 'Di tempat sampah' }),
+  ];
+  const digest = digestMarkdown(rows, { office: 'Diskominfo Kalsel', period: '22 November 2026', now: new Date('2026-11-22T00:00:00Z') });
+
+  it('opens with the cover line and the tone breakdown of live clippings (officer corrections win)', () => {
+    expect(digest.startsWith('# Laporan Kliping Media\n\n**Diskominfo Kalsel** · Periode: 22 November 2026')).toBe(true);
+    expect(digest).toContain('| 4 | 1 (25%) | 0 (0%) | 2 (50%) | 1 |');
+    expect(digest).not.toContain('Di tempat sampah');
+  });
+
+  it('lists negative stories first, then every clipping under its topic with a summary', () => {
+    const negative = digest.slice(digest.indexOf('## Berita negatif'), digest.indexOf('## Kliping per topik'));
+    expect(negative).toContain('Banjir rendam tiga desa');
+    expect(negative).toContain('Sungai tercemar');
+    expect(negative).not.toContain('Jembatan');
+    expect(digest).toContain('### Lingkungan');
+    expect(digest).toMatch(/### Lingkungan[^\n]* \(2\)/);
+    expect(digest).toContain('> Banjir merendam tiga desa di Kabupaten Hulu Sungai Tengah sejak Jumat malam.');
+    expect(digest).toContain('### Belum diklasifikasi (1)');
+  });
+
+  it('escapes Markdown in titles and notes', () => {
+    expect(digest).toContain('Jembatan \\*baru\\* diresmikan');
+    expect(digest).toContain('Catatan: Kutip di rilis \\[humas\\]');
+  });
+});
