@@ -7,7 +7,7 @@ export type ImportMode = 'merge' | 'replace';
 interface Props {
   office: string;
   onOfficeChange: (office: string) => void;
-  onDigest: () => void;
+  onDigest: (format: 'html' | 'markdown') => void;
   onExportCsv: () => void;
   onBackup: () => void;
   /** Reads the chosen file; resolves with the message to show, rejects with an Indonesian reason. */
@@ -33,7 +33,10 @@ export function DataTools({ office, onOfficeChange, onDigest, onExportCsv, onBac
       <label>
         {t('officeName')} <input value={office} data-testid="office-name" onChange={(e) => onOfficeChange(e.target.value)} />
       </label>{' '}
-      <button type="button" data-testid="download-digest" onClick={onDigest}>{t('downloadDigest')}</button>{' '}
+      <span>{t('downloadDigest')}</span>{' '}
+      <button type="button" data-testid="download-digest-html" onClick={() => onDigest('html')}>{t('digestHtml')}</button>{' '}
+      <button type="button" data-testid="download-digest" onClick={() => onDigest('markdown')}>{t('digestMarkdown')}</button>
+      <br />
       <button type="button" data-testid="export-csv" onClick={onExportCsv}>{t('exportCsv')}</button>{' '}
       <button type="button" data-testid="download-backup" onClick={onBackup}>{t('downloadBackup')}</button>
       <fieldset>

@@ -12,6 +12,7 @@ import { request } from '@/lib/clip/messages';
 import { createBackup, getClipping, listClippings, mergeBackup, moveToTrash, OFFICER, openDb, parseBackup, restoreBackup, restoreFromTrash, type Clipping } from '@/lib/db';
 import { clippingsToCsv } from '@/lib/report/csv';
 import { digestMarkdown } from '@/lib/report/digest';
+import { digestHtml } from '@/lib/report/digest-html';
 import { t } from '@/lib/i18n';
 import '@/components/styles.css';
 
@@ -40,11 +41,13 @@ function download(text: string, type: string, name: string) {
 const today = () => new Date().toISOString().slice(0, 10);
 const exportCsv = async () => download(clippingsToCsv(await listClippings(db, Infinity)), 'text/csv;charset=utf-8', `kliping-${today()}.csv`);
 const DAY_MS = 24 * 60 * 60 * 1000;
-async function digest(office: string) {
+async function digest(office: string, format: 'html' | 'markdown') {
   const now = new Date();
   const recent = (await listClippings(db, Infinity)).filter((c) => c.clippedAt >= now.getTime() - DAY_MS);
   const period = `24 jam hingga ${new Intl.DateTimeFormat('id', { dateStyle: 'long', timeStyle: 'short' }).format(now)}`;
-  download(digestMarkdown(recent, { office: office || 'Humas', period, now }), 'text/markdown;charset=utf-8', `laporan-kliping-${today()}.md`);
+  const options = { office: office || 'Humas', period, now };
+  if (format === 'html') download(digestHtml(recent, options), 'text/html;charset=utf-8', `laporan-kliping-${today()}.html`);
+  else download(digestMarkdown(recent, options), 'text/markdown;charset=utf-8', `laporan-kliping-${today()}.md`);
 }
 const backup = async () => download(JSON.stringify(await createBackup(db)), 'application/json', `kliping-cadangan-${today()}.json`);
 async function importBackup(text: string, mode: ImportMode): Promise<string> {
@@ -127,7 +130,7 @@ function ClippingsPage() {
         <ReclassifyBar progress={rerun ? { done: rerunDone ?? 0, total: rerun.length } : null} onStart={startRerun} onCancel={cancelRerun} />
       )}
       {content}
-      {!openId && <DataTools office={office} onOfficeChange={setOffice} onDigest={() => void digest(office)} onExportCsv={() => void exportCsv()} onBackup={() => void backup()} onImport={importBackup} />}
+      {!openId && <DataTools office={office} onOfficeChange={setOffice} onDigest={(format) => void digest(office, format)} onExportCsv={() => void exportCsv()} onBackup={() => void backup()} onImport={importBackup} />}
       {trashed && <UndoBar message={t('movedToTrash')} onUndo={undo} onExpire={expire} />}
     </div>
   );

@@ -5,58 +5,103 @@ import type { Clipping } from '../db/types';
 import { formatPublished } from '../format';
 import { extractiveSummary } from './summary';
 
-/** The morning digest ("Laporan Kliping Media") as Markdown: pastes into Word, e-mail or a chat. */
+/**
+ * The morning digest ("Laporan Kliping Media"): one data model (buildDigest), rendered as Markdown here
+ * and as printable HTML in digest-html.ts, so every format says the same thing.
+ */
 export interface DigestOptions {
   office: string;
-  /** e.g. "22 November 2026" or "1–7 November 2026". */
+  /** e.g. "22 November 2026" or "24 jam hingga …". */
   period: string;
   now?: Date;
 }
 
-const TONE_WORDS: Record<Tone, string> = { positif: 'Positif', netral: 'Netral', negatif: 'Negatif' };
+export interface DigestItem {
+  title: string;
+  url: string;
+  outlet: string;
+  published: string;
+  tone: Tone | null;
+  summary: string;
+  note: string;
+}
+
+export interface Digest {
+  office: string;
+  period: string;
+  created: string;
+  total: number;
+  tones: Record<Tone | 'none', number>;
+  negative: DigestItem[];
+  topics: Array<{ name: string; items: DigestItem[] }>;
+}
+
+export const TONE_WORDS: Record<Tone, string> = { positif: 'Positif', netral: 'Netral', negatif: 'Negatif' };
 const toneOf = (c: Clipping) => effectiveTone(c.classification?.overall ?? null, c.toneOverride).tone;
+
+function item(c: Clipping): DigestItem {
+  return {
+    title: c.title,
+    url: c.canonicalUrl ?? c.url,
+    outlet: c.outlet ?? c.outletDomain ?? '',
+    published: formatPublished(c.publishedAt) ?? 'tanggal tidak diketahui',
+    tone: toneOf(c),
+    summary: c.kind === 'article' ? extractiveSummary(c.title, c.text) : '',
+    note: c.note.trim(),
+  };
+}
+
+export function buildDigest(clippings: Clipping[], options: DigestOptions): Digest {
+  const live = clippings.filter((c) => c.deletedAt === null).sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''));
+  const tones = { positif: 0, netral: 0, negatif: 0, none: 0 };
+  for (const c of live) tones[toneOf(c) ?? 'none'] += 1;
+  const byTopic = new Map<string, DigestItem[]>();
+  for (const c of live) {
+    const topic = c.classification?.topic ? topicName(c.classification.topic.label, 'id') : 'Belum diklasifikasi';
+    byTopic.set(topic, [...(byTopic.get(topic) ?? []), item(c)]);
+  }
+  return {
+    office: options.office,
+    period: options.period,
+    created: new Intl.DateTimeFormat('id', { dateStyle: 'long', timeStyle: 'short' }).format(options.now ?? new Date()),
+    total: live.length,
+    tones,
+    negative: live.filter((c) => toneOf(c) === 'negatif').map(item),
+    topics: [...byTopic].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0], 'id')).map(([name, items]) => ({ name, items })),
+  };
+}
+
+export const share = (n: number, total: number) => (total ? `${Math.round((100 * n) / total)}%` : '0%');
 /** Markdown characters in titles and notes would change the layout; escape them. */
 const md = (text: string) => text.replace(/([\\`*_[\]<>#|])/g, '\\$1').replace(/\s+/g, ' ').trim();
-const pct = (n: number, total: number) => (total ? `${Math.round((100 * n) / total)}%` : '0%');
 
-function entry(c: Clipping): string {
-  const tone = toneOf(c);
-  const when = formatPublished(c.publishedAt) ?? 'tanggal tidak diketahui';
-  const lines = [`- **[${md(c.title)}](${c.canonicalUrl ?? c.url})**  `, `  ${md(c.outlet ?? c.outletDomain ?? '')} · ${when} · Nada: ${tone ? TONE_WORDS[tone] : 'belum diklasifikasi'}`];
-  const summary = c.kind === 'article' ? extractiveSummary(c.title, c.text) : '';
-  if (summary) lines.push(`  > ${md(summary)}`);
-  if (c.note.trim()) lines.push(`  Catatan: ${md(c.note)}`);
+function markdownItem(i: DigestItem): string {
+  const lines = [`- **[${md(i.title)}](${i.url})**  `, `  ${md(i.outlet)} · ${i.published} · Nada: ${i.tone ? TONE_WORDS[i.tone] : 'belum diklasifikasi'}`];
+  if (i.summary) lines.push(`  > ${md(i.summary)}`);
+  if (i.note) lines.push(`  Catatan: ${md(i.note)}`);
   return lines.join('\n');
 }
 
 export function digestMarkdown(clippings: Clipping[], options: DigestOptions): string {
-  const live = clippings.filter((c) => c.deletedAt === null);
-  const counts = { positif: 0, netral: 0, negatif: 0, none: 0 };
-  for (const c of live) counts[toneOf(c) ?? 'none'] += 1;
-  const total = live.length;
+  const d = buildDigest(clippings, options);
   const out = [
     '# Laporan Kliping Media',
     '',
-    `**${md(options.office)}** · Periode: ${md(options.period)} · Dibuat ${new Intl.DateTimeFormat('id', { dateStyle: 'long', timeStyle: 'short' }).format(options.now ?? new Date())}`,
+    `**${md(d.office)}** · Periode: ${md(d.period)} · Dibuat ${d.created}`,
     '',
     '## Ringkasan',
     '',
-    `| Jumlah kliping | Positif | Netral | Negatif | Belum diklasifikasi |`,
-    `|---|---|---|---|---|`,
-    `| ${total} | ${counts.positif} (${pct(counts.positif, total)}) | ${counts.netral} (${pct(counts.netral, total)}) | ${counts.negatif} (${pct(counts.negatif, total)}) | ${counts.none} |`,
+    '| Jumlah kliping | Positif | Netral | Negatif | Belum diklasifikasi |',
+    '|---|---|---|---|---|',
+    `| ${d.total} | ${d.tones.positif} (${share(d.tones.positif, d.total)}) | ${d.tones.netral} (${share(d.tones.netral, d.total)}) | ${d.tones.negatif} (${share(d.tones.negatif, d.total)}) | ${d.tones.none} |`,
+    '',
+    '## Berita negatif yang perlu ditanggapi',
+    '',
+    ...(d.negative.length ? d.negative.map(markdownItem) : ['Tidak ada berita negatif pada periode ini.']),
+    '',
+    '## Kliping per topik',
     '',
   ];
-  const negative = live.filter((c) => toneOf(c) === 'negatif');
-  out.push('## Berita negatif yang perlu ditanggapi', '', ...(negative.length ? negative.map(entry) : ['Tidak ada berita negatif pada periode ini.']), '');
-
-  const byTopic = new Map<string, Clipping[]>();
-  for (const c of live) {
-    const topic = c.classification?.topic ? topicName(c.classification.topic.label, 'id') : 'Belum diklasifikasi';
-    byTopic.set(topic, [...(byTopic.get(topic) ?? []), c]);
-  }
-  out.push('## Kliping per topik', '');
-  for (const [topic, items] of [...byTopic].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0], 'id'))) {
-    out.push(`### ${md(topic)} (${items.length})`, '', ...items.sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '')).map(entry), '');
-  }
+  for (const topic of d.topics) out.push(`### ${md(topic.name)} (${topic.items.length})`, '', ...topic.items.map(markdownItem), '');
   return `${out.join('\n').trimEnd()}\n`;
 }

@@ -29,6 +29,16 @@ describe('report, CSV export, backup and import on the clippings page', () => {
     expect(digest).toContain('| 2 |');
     expect(digest).toContain('Banjir Rendam Tiga Desa di Hulu Sungai Tengah');
 
+    const [htmlDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-digest-html').click()]);
+    expect(htmlDownload.suggestedFilename()).toMatch(/^laporan-kliping-\d{4}-\d{2}-\d{2}\.html$/);
+    const report = await fixture.session.context.newPage();
+    await report.setContent(readFileSync((await htmlDownload.path())!, 'utf8'));
+    expect(await report.locator('h1').textContent()).toBe('Laporan Kliping Media');
+    expect(await report.locator('.cover strong').textContent()).toBe('Diskominfo Kalsel');
+    expect(await report.locator('li strong').allTextContents()).toContain('Banjir Rendam Tiga Desa di Hulu Sungai Tengah, Warga Keluhkan Bantuan Lambat');
+    expect((await report.pdf()).length).toBeGreaterThan(1000); // prints to PDF as the officer would
+    await report.close();
+
     const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
     expect(csvDownload.suggestedFilename()).toMatch(/^kliping-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = readFileSync((await csvDownload.path())!, 'utf8');

@@ -48,3 +48,25 @@ describe('digestMarkdown', () => {
     expect(digest).toContain('Catatan: Kutip di rilis \\[humas\\]');
   });
 });
+
+describe('digestHtml', () => {
+  it('renders the same digest as a printable page with every stored value escaped', async () => {
+    const { digestHtml } = await import('../../lib/report/digest-html');
+    const { JSDOM } = await import('jsdom');
+    const rows = [
+      clipping('negatif', 'lingkungan', { title: 'Banjir <script>alert(1)</script> & longsor', note: '"penting"' }),
+      clipping('positif', 'infrastruktur', { title: 'Jembatan diresmikan', canonicalUrl: 'javascript:alert(1)' }),
+    ];
+    const html = digestHtml(rows, { office: 'Diskominfo <Kalsel>', period: 'hari ini', now: new Date('2026-11-22T00:00:00Z') });
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('@media print');
+    const doc = new JSDOM(html).window.document;
+    expect(doc.querySelector('h1')?.textContent).toBe('Laporan Kliping Media');
+    expect(doc.querySelector('.cover strong')?.textContent).toBe('Diskominfo <Kalsel>');
+    expect([...doc.querySelectorAll('h2')].map((h) => h.textContent)).toEqual(['Ringkasan', 'Berita negatif yang perlu ditanggapi', 'Kliping per topik']);
+    expect(doc.querySelector('li strong')?.textContent).toBe('Banjir <script>alert(1)</script> & longsor');
+    expect(doc.querySelectorAll('script')).toHaveLength(0);
+    expect([...doc.querySelectorAll('a')].map((a) => a.getAttribute('href'))).not.toContain('javascript:alert(1)');
+    expect(doc.querySelector('table')?.textContent).toContain('1 (50%)');
+  });
+});

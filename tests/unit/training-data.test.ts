@@ -24,7 +24,23 @@ function miniShared(): string {
     // The first five repeat news2025 headlines with other punctuation and case: they must be dropped.
     jsonl([...headlines.slice(0, 5).map((t) => `${t.toUpperCase()}!`), ...headlines.slice(20, 40)].map((title, i) => ({ lid: `d${i}`, title, sentiment_title: 'negatif', topic: 'politik', topic2: null, confidence: 'low' }))),
   );
-  writeFileSync(join(root, 'labels', 'indosum-leads.jsonl'), jsonl([{ lid: 's0', lead: 'Lead satu', sentiment_body: 'positif', topic: 'olahraga', confidence: 'high' }]));
+  const leads = Array.from({ length: 12 }, (_, i) => `Lead berita olahraga nomor ${i} di stadion`);
+  writeFileSync(
+    join(root, 'labels', 'indosum-leads.jsonl'),
+    jsonl(leads.map((lead, i) => ({ lid: `s${i}`, id: `sum-${i}`, lead, sentiment_body: 'positif', topic: 'olahraga', confidence: 'high' }))),
+  );
+  // The unlabelled corpora: the same news-2025 articles, and IndoSum articles whose leads are labelled.
+  mk('corpus', 'indo-news-2025');
+  mk('corpus', 'indosum-dev');
+  writeFileSync(
+    join(root, 'corpus', 'indo-news-2025', 'articles.csv'),
+    'Title,FullText,Author,Url,Date,source\n' + headlines.slice(0, 20).map((t) => `${t},Isi ${t},A,https://x.id/${t.length},2025-07-01,kompas`).join('\n') + '\n',
+  );
+  const tokens = (text: string) => [text.split(' ')];
+  writeFileSync(
+    join(root, 'corpus', 'indosum-dev', 'dev.01.jsonl'),
+    jsonl(leads.map((lead, i) => ({ id: `sum-${i}`, category: 'olahraga', paragraphs: [tokens(lead), tokens('Paragraf kedua yang panjang')] }))),
+  );
   writeFileSync(
     join(root, 'sentiment', 'cnbc-headlines', 'train.csv'),
     'judul,text,tanggal,sentimen\n' + headlines.slice(40).map((t) => `${t},${t.toLowerCase()},2025/01/01,netral`).join('\n') + `\n${headlines[0]},x,2025/01/01,negatif\n`,
@@ -55,6 +71,21 @@ describe('training/prepare.py', () => {
     const again = mkdtempSync(join(tmpdir(), 'kliping-data-'));
     execFileSync('/usr/bin/python3', [SCRIPT], { env: { ...process.env, KLIPING_SHARED: shared, KLIPING_TRAINING_DATA: again } });
     expect(readFileSync(join(again, 'tone_headline.dev.jsonl'), 'utf8')).toBe(readFileSync(join(out, 'tone_headline.dev.jsonl'), 'utf8'));
+  });
+  it('keeps every dev text out of the unlabelled pre-training corpus', () => {
+    const dev = new Set(['tone_headline', 'tone_body', 'topic', 'tone_review'].flatMap((task) => read(`${task}.dev`).map((r) => norm(r.text.split('\n\n')[0]))));
+    const pretrain = read('pretrain').map((r) => norm(r.text.split('\n\n')[0]));
+    expect(dev.size).toBeGreaterThan(0);
+    expect(pretrain.length).toBeGreaterThan(10);
+    expect(pretrain.filter((first) => dev.has(first))).toEqual([]);
+    // An article none of whose parts (headline, body, headline + body) is in a dev split is kept.
+    const devTexts = new Set(['tone_headline', 'tone_body', 'topic'].flatMap((task) => read(`${task}.dev`).map((r) => norm(r.text))));
+    const clean = read('tone_headline.train')
+      .filter((r) => r.source === 'news2025')
+      .map((r) => r.text)
+      .filter((title) => ![title, `Isi ${title}`, `${title}\n\nIsi ${title}`].some((t) => devTexts.has(norm(t))));
+    expect(clean.length).toBeGreaterThan(3);
+    expect(clean.every((title) => pretrain.includes(norm(title)))).toBe(true);
   });
   it('removes SmSA valid texts from SmSA train and maps its labels', () => {
     expect(read('tone_review.train').map((r) => r.label).sort()).toEqual(['negatif', 'positif']);
