@@ -3,11 +3,12 @@ import { t } from '@/lib/i18n';
 import { Notice } from './Notice';
 
 export type ImportMode = 'merge' | 'replace';
+export type DigestFormat = 'html' | 'docx' | 'markdown';
 
 interface Props {
   office: string;
   onOfficeChange: (office: string) => void;
-  onDigest: (format: 'html' | 'markdown') => void;
+  onDigest: (format: DigestFormat) => void;
   onExportCsv: () => void;
   onBackup: () => void;
   /** Reads the chosen file; resolves with the message to show, rejects with an Indonesian reason. */
@@ -35,6 +36,7 @@ export function DataTools({ office, onOfficeChange, onDigest, onExportCsv, onBac
       </label>{' '}
       <span>{t('downloadDigest')}</span>{' '}
       <button type="button" data-testid="download-digest-html" onClick={() => onDigest('html')}>{t('digestHtml')}</button>{' '}
+      <button type="button" data-testid="download-digest-docx" onClick={() => onDigest('docx')}>{t('digestDocx')}</button>{' '}
       <button type="button" data-testid="download-digest" onClick={() => onDigest('markdown')}>{t('digestMarkdown')}</button>
       <br />
       <button type="button" data-testid="export-csv" onClick={onExportCsv}>{t('exportCsv')}</button>{' '}

@@ -4,6 +4,7 @@ import { createOffscreenHost, MODEL_PROGRESS } from '@/lib/classify/offscreen';
 import { setupFor } from '@/lib/classify/registry';
 import { createQueueScheduler } from '@/lib/classify/scheduler';
 import type { InferenceHost } from '@/lib/classify/host';
+import { refreshAlertBadge } from '@/lib/clip/alerts';
 import { showOutcomeOnBadge } from '@/lib/clip/badge';
 import { answerRequests } from '@/lib/clip/messages';
 import { clipTab, previewTab, storageErrorMessage } from '@/lib/clip/service';
@@ -32,7 +33,8 @@ export default defineBackground({
     const db = openDb();
     const host = inferenceHost();
     const classify = async (input: ClippingInput) => (await host).classify(input, setupFor(await readModelChoice(), bundledModels()));
-    const queue = createQueueScheduler(db, classify);
+    const refreshAlerts = () => void refreshAlertBadge(db).catch((error: unknown) => console.warn('early warning', error));
+    const queue = createQueueScheduler(db, classify, refreshAlerts);
 
     browser.runtime.onInstalled.addListener(() => {
       browser.contextMenus.create({ id: CLIP_MENU_ID, title: t('contextMenuClip'), contexts: ['page'] });
@@ -69,6 +71,7 @@ export default defineBackground({
       classify: ({ input }) => classify(input),
       override: async ({ id, tone }) => {
         await setToneOverride(db, id, tone, OFFICER);
+        refreshAlerts();
         return null;
       },
       drain: () => queue.run(),

@@ -3,7 +3,8 @@ import { StrictMode, useCallback, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ClippingList } from '@/components/ClippingList';
 import { ClippingReader } from '@/components/ClippingReader';
-import { DataTools, type ImportMode } from '@/components/DataTools';
+import { AlertsPanel } from '@/components/AlertsPanel';
+import { DataTools, type DigestFormat, type ImportMode } from '@/components/DataTools';
 import { ReclassifyBar } from '@/components/ReclassifyBar';
 import { UndoBar } from '@/components/UndoBar';
 import { cancelRequeue, requeue, setToneOverride } from '@/lib/classify/queue';
@@ -13,7 +14,10 @@ import { createBackup, getClipping, listClippings, mergeBackup, moveToTrash, OFF
 import { clippingsToCsv } from '@/lib/report/csv';
 import { digestMarkdown } from '@/lib/report/digest';
 import { digestHtml } from '@/lib/report/digest-html';
-import { t } from '@/lib/i18n';
+import { digestDocx } from '@/lib/report/digest-docx';
+import { spikeName } from '@/lib/report/early-warning';
+import { currentSpikes } from '@/lib/clip/alerts';
+import { t, uiLocale } from '@/lib/i18n';
 import '@/components/styles.css';
 
 const db = openDb();
@@ -31,8 +35,8 @@ function useHashRoute(): number | null {
 }
 
 /** Saves generated text through a temporary link (no downloads permission needed). */
-function download(text: string, type: string, name: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+function download(content: string | Uint8Array<ArrayBuffer>, type: string, name: string) {
+  const url = URL.createObjectURL(new Blob([content], { type }));
   const link = Object.assign(document.createElement('a'), { href: url, download: name });
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
@@ -41,12 +45,14 @@ function download(text: string, type: string, name: string) {
 const today = () => new Date().toISOString().slice(0, 10);
 const exportCsv = async () => download(clippingsToCsv(await listClippings(db, Infinity)), 'text/csv;charset=utf-8', `kliping-${today()}.csv`);
 const DAY_MS = 24 * 60 * 60 * 1000;
-async function digest(office: string, format: 'html' | 'markdown') {
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+async function digest(office: string, format: DigestFormat) {
   const now = new Date();
   const recent = (await listClippings(db, Infinity)).filter((c) => c.clippedAt >= now.getTime() - DAY_MS);
   const period = `24 jam hingga ${new Intl.DateTimeFormat('id', { dateStyle: 'long', timeStyle: 'short' }).format(now)}`;
   const options = { office: office || 'Humas', period, now };
   if (format === 'html') download(digestHtml(recent, options), 'text/html;charset=utf-8', `laporan-kliping-${today()}.html`);
+  else if (format === 'docx') download(new Uint8Array(await digestDocx(recent, options)), DOCX_TYPE, `laporan-kliping-${today()}.docx`);
   else download(digestMarkdown(recent, options), 'text/markdown;charset=utf-8', `laporan-kliping-${today()}.md`);
 }
 const backup = async () => download(JSON.stringify(await createBackup(db)), 'application/json', `kliping-cadangan-${today()}.json`);
@@ -74,7 +80,14 @@ function ClippingsPage() {
   const openId = useHashRoute();
   const [office, setOffice] = useOfficeName();
   const [trashed, setTrashed] = useState<Clipping | null>(null);
-  const clippings = useLiveQuery(() => listClippings(db), []);
+  const allClippings = useLiveQuery(() => listClippings(db), []);
+  const spikes = useLiveQuery(() => currentSpikes(db), []);
+  const alerts = (spikes ?? []).map((spike) => ({ ...spike, id: `${spike.kind}:${spike.key}`, name: spikeName(spike, uiLocale()) }));
+  const [alertId, setAlertId] = useState<string | null>(null);
+  const shownAlert = alerts.find((alert) => alert.id === alertId);
+  // The alert's clippings may be older than the list's first page: read them by id.
+  const alertClippings = useLiveQuery(async () => (shownAlert ? (await db.clippings.bulkGet(shownAlert.ids)).filter((c) => c !== undefined) : null), [shownAlert?.ids.join()]);
+  const clippings = shownAlert ? (alertClippings ?? undefined) : allClippings;
   const open = useLiveQuery(() => (openId ? getClipping(db, openId) : undefined), [openId]);
 
   const remove = async (clipping: Clipping) => {
@@ -106,7 +119,10 @@ function ClippingsPage() {
     if (rerun) await cancelRequeue(db, rerun);
     setRerun(null);
   };
-  const correct = (clipping: Clipping) => (tone: Tone) => void setToneOverride(db, clipping.id, tone, OFFICER);
+  const correct = (clipping: Clipping) => async (tone: Tone) => {
+    await setToneOverride(db, clipping.id, tone, OFFICER);
+    void request('drain', {}); // the background recomputes the early-warning badge when the queue settles
+  };
 
   let content;
   if (openId) {
@@ -128,6 +144,13 @@ function ClippingsPage() {
       </header>
       {!openId && clippings && clippings.length > 0 && (
         <ReclassifyBar progress={rerun ? { done: rerunDone ?? 0, total: rerun.length } : null} onStart={startRerun} onCancel={cancelRerun} />
+      )}
+      {!openId && <AlertsPanel alerts={alerts} onShow={setAlertId} />}
+      {!openId && shownAlert && (
+        <p className="notice info" data-testid="alert-filter">
+          {t('alertFiltered', [String(shownAlert.ids.length), shownAlert.name])}{' '}
+          <button type="button" className="link" onClick={() => setAlertId(null)}>{t('showAll')}</button>
+        </p>
       )}
       {content}
       {!openId && <DataTools office={office} onOfficeChange={setOffice} onDigest={(format) => void digest(office, format)} onExportCsv={() => void exportCsv()} onBackup={() => void backup()} onImport={importBackup} />}

@@ -21,7 +21,18 @@ export async function showOutcomeOnBadge(tabId: number, outcome: ClipOutcome): P
   await browser.action.setBadgeText({ tabId, text: look.text });
   await browser.action.setTitle({ tabId, title: look.title });
   setTimeout(() => {
-    void browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
+    // No text for the tab: it falls back to the global badge (the early-warning count).
+    void browser.action.setBadgeText({ tabId }).catch(() => undefined);
     void browser.action.setTitle({ tabId, title: t('actionTitle') }).catch(() => undefined);
   }, BADGE_MS);
+}
+
+/**
+ * The early-warning count on the toolbar icon for every tab (a per-tab clip answer shows over it for a
+ * few seconds); the tooltip names the alerts.
+ */
+export async function showAlertsOnBadge(names: string[]): Promise<void> {
+  await browser.action.setBadgeBackgroundColor({ color: '#b3261e' });
+  await browser.action.setBadgeText({ text: names.length ? String(names.length) : '' });
+  await browser.action.setTitle({ title: names.length ? t('alertsBadgeTitle', names.join(', ')) : t('actionTitle') });
 }

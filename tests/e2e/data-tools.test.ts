@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { openPopupFor, useExtensionSession } from './harness';
 
@@ -38,6 +39,13 @@ describe('report, CSV export, backup and import on the clippings page', () => {
     expect(await report.locator('li strong').allTextContents()).toContain('Banjir Rendam Tiga Desa di Hulu Sungai Tengah, Warga Keluhkan Bantuan Lambat');
     expect((await report.pdf()).length).toBeGreaterThan(1000); // prints to PDF as the officer would
     await report.close();
+
+    const [docxDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-digest-docx').click()]);
+    expect(docxDownload.suggestedFilename()).toMatch(/^laporan-kliping-\d{4}-\d{2}-\d{2}\.docx$/);
+    const documentXml = strFromU8(unzipSync(readFileSync((await docxDownload.path())!))['word/document.xml']!);
+    expect(documentXml).toContain('<w:t xml:space="preserve">Laporan Kliping Media</w:t>');
+    expect(documentXml).toContain('Diskominfo Kalsel');
+    expect(documentXml).toContain('Banjir Rendam Tiga Desa di Hulu Sungai Tengah, Warga Keluhkan Bantuan Lambat');
 
     const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
     expect(csvDownload.suggestedFilename()).toMatch(/^kliping-\d{4}-\d{2}-\d{2}\.csv$/);

@@ -70,3 +70,35 @@ describe('digestHtml', () => {
     expect(doc.querySelector('table')?.textContent).toContain('1 (50%)');
   });
 });
+
+describe('digestDocx', () => {
+  it('writes a Word file whose document.xml carries the same sections, text-escaped, with safe links only', async () => {
+    const { digestDocx } = await import('../../lib/report/digest-docx');
+    const { unzipSync, strFromU8 } = await import('fflate');
+    const { JSDOM } = await import('jsdom');
+    const rows = [
+      clipping('negatif', 'lingkungan', { title: 'Banjir <w:p> & longsor', note: 'Tanggapi hari ini', text: 'Banjir merendam tiga desa di Kabupaten Hulu Sungai Tengah sejak Jumat malam.\n\nWarga mengeluhkan bantuan.' }),
+      clipping('positif', 'infrastruktur', { title: 'Jembatan diresmikan', canonicalUrl: 'javascript:alert(1)' }),
+    ];
+    const bytes = await digestDocx(rows, { office: 'Diskominfo Kalsel', period: 'hari ini', now: new Date('2026-11-22T00:00:00Z') });
+    expect([...bytes.slice(0, 2)]).toEqual([0x50, 0x4b]); // a zip, as Word expects
+    const files = unzipSync(bytes);
+    expect(Object.keys(files)).toEqual(expect.arrayContaining(['[Content_Types].xml', 'word/document.xml', 'word/_rels/document.xml.rels']));
+    const xml = new JSDOM(strFromU8(files['word/document.xml']!), { contentType: 'text/xml' }).window.document;
+    const paragraphs = [...xml.getElementsByTagName('w:p')].map((p) => [...p.getElementsByTagName('w:t')].map((t) => t.textContent).join(''));
+    const at = (text: string) => paragraphs.indexOf(text);
+    expect(paragraphs[0]).toBe('Laporan Kliping Media');
+    expect(paragraphs[1]).toBe('Diskominfo Kalsel');
+    expect(at('Berita negatif yang perlu ditanggapi')).toBeGreaterThan(0);
+    expect(at('Kliping per topik')).toBeGreaterThan(at('Berita negatif yang perlu ditanggapi'));
+    expect(at('Lingkungan (1)')).toBeGreaterThan(at('Kliping per topik'));
+    expect(paragraphs).toContain('Banjir <w:p> & longsor'); // a title is a text run, not markup
+    expect(paragraphs).toContain('Banjir merendam tiga desa di Kabupaten Hulu Sungai Tengah sejak Jumat malam.');
+    expect(paragraphs).toContain('Catatan: Tanggapi hari ini');
+    const cells = [...xml.getElementsByTagName('w:tc')].map((c) => c.textContent);
+    expect(cells).toEqual(['Jumlah kliping', 'Positif', 'Netral', 'Negatif', 'Belum diklasifikasi', '2', '1 (50%)', '0 (0%)', '1 (50%)', '0']);
+    const rels = strFromU8(files['word/_rels/document.xml.rels']!);
+    expect(rels).toContain('Target="https://');
+    expect(rels).not.toContain('javascript:');
+  });
+});
