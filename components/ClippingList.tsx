@@ -9,9 +9,12 @@ interface Props {
   clippings: Clipping[];
   hrefOf: (id: number) => string;
   onDelete: (clipping: Clipping) => void;
+  /** Clippings that are copies of one story (lib/report/stories), by id. */
+  stories?: ReadonlyMap<number, { ids: number[]; outlets: string[] }>;
+  onShowStory?: (clipping: Clipping) => void;
 }
 
-export function ClippingList({ clippings, hrefOf, onDelete }: Props) {
+export function ClippingList({ clippings, hrefOf, onDelete, stories, onShowStory }: Props) {
   if (clippings.length === 0) return <p className="muted" data-testid="empty-list">{t('emptyList')}</p>;
   return (
     <ul className="clipping-list" data-testid="clipping-list">
@@ -24,6 +27,11 @@ export function ClippingList({ clippings, hrefOf, onDelete }: Props) {
             <KindLabel kind={clipping.kind} />
             <ArticleMeta {...clipping} />
             <ToneSummary prediction={clipping.classification} override={clipping.toneOverride} status={classificationStatus(clipping)} />
+            {stories?.get(clipping.id) && (
+              <button type="button" className="link story" data-testid="story" onClick={() => onShowStory?.(clipping)}>
+                {t('storyOutlets', [String(stories.get(clipping.id)!.outlets.length), stories.get(clipping.id)!.outlets.join(', ')])}
+              </button>
+            )}
             <a href={clipping.canonicalUrl} target="_blank" rel="noopener noreferrer" className="muted">
               {t('openOriginal')}
             </a>

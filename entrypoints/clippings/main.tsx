@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { StrictMode, useCallback, useEffect, useState } from 'react';
+import { StrictMode, useCallback, useEffect, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ClippingList } from '@/components/ClippingList';
 import { ClippingReader } from '@/components/ClippingReader';
@@ -16,6 +16,7 @@ import { digestMarkdown } from '@/lib/report/digest';
 import { digestHtml } from '@/lib/report/digest-html';
 import { digestDocx } from '@/lib/report/digest-docx';
 import { spikeName } from '@/lib/report/early-warning';
+import { storiesById } from '@/lib/report/stories';
 import { currentSpikes } from '@/lib/clip/alerts';
 import { t, uiLocale } from '@/lib/i18n';
 import '@/components/styles.css';
@@ -83,11 +84,16 @@ function ClippingsPage() {
   const allClippings = useLiveQuery(() => listClippings(db), []);
   const spikes = useLiveQuery(() => currentSpikes(db), []);
   const alerts = (spikes ?? []).map((spike) => ({ ...spike, id: `${spike.kind}:${spike.key}`, name: spikeName(spike, uiLocale()) }));
-  const [alertId, setAlertId] = useState<string | null>(null);
-  const shownAlert = alerts.find((alert) => alert.id === alertId);
-  // The alert's clippings may be older than the list's first page: read them by id.
-  const alertClippings = useLiveQuery(async () => (shownAlert ? (await db.clippings.bulkGet(shownAlert.ids)).filter((c) => c !== undefined) : null), [shownAlert?.ids.join()]);
-  const clippings = shownAlert ? (alertClippings ?? undefined) : allClippings;
+  const stories = useMemo(() => storiesById(allClippings ?? []), [allClippings]);
+  // An alert or a story narrows the list to its clippings (which may be older than the list's first page).
+  const [focus, setFocus] = useState<{ label: string; ids: number[] } | null>(null);
+  const focused = useLiveQuery(async () => (focus ? (await db.clippings.bulkGet(focus.ids)).filter((c): c is Clipping => c !== undefined && c.deletedAt === null) : null), [focus]);
+  const clippings = focus ? (focused ?? undefined) : allClippings;
+  const showAlert = (alertId: string) => {
+    const alert = alerts.find((a) => a.id === alertId);
+    if (alert) setFocus({ label: t('alertFocus', alert.name), ids: alert.ids });
+  };
+  const showStory = (clipping: Clipping) => setFocus({ label: t('storyFocus', clipping.title), ids: stories.get(clipping.id)?.ids ?? [clipping.id] });
   const open = useLiveQuery(() => (openId ? getClipping(db, openId) : undefined), [openId]);
 
   const remove = async (clipping: Clipping) => {
@@ -131,7 +137,7 @@ function ClippingsPage() {
     ) : (
       <p className="muted" data-testid="not-found">{open === undefined && clippings ? t('notFound') : t('reading')}</p>
     );
-  } else content = clippings && <ClippingList clippings={clippings} hrefOf={hrefOf} onDelete={remove} />;
+  } else content = clippings && <ClippingList clippings={clippings} hrefOf={hrefOf} onDelete={remove} stories={stories} onShowStory={showStory} />;
 
   return (
     <div className="page">
@@ -145,11 +151,11 @@ function ClippingsPage() {
       {!openId && clippings && clippings.length > 0 && (
         <ReclassifyBar progress={rerun ? { done: rerunDone ?? 0, total: rerun.length } : null} onStart={startRerun} onCancel={cancelRerun} />
       )}
-      {!openId && <AlertsPanel alerts={alerts} onShow={setAlertId} />}
-      {!openId && shownAlert && (
-        <p className="notice info" data-testid="alert-filter">
-          {t('alertFiltered', [String(shownAlert.ids.length), shownAlert.name])}{' '}
-          <button type="button" className="link" onClick={() => setAlertId(null)}>{t('showAll')}</button>
+      {!openId && <AlertsPanel alerts={alerts} onShow={showAlert} />}
+      {!openId && focus && (
+        <p className="notice info" data-testid="focus">
+          {t('focusShowing', [String(focused?.length ?? focus.ids.length), focus.label])}{' '}
+          <button type="button" className="link" onClick={() => setFocus(null)}>{t('showAll')}</button>
         </p>
       )}
       {content}

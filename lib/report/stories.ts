@@ -1,0 +1,120 @@
+import { fnv1a } from '../classify/ngram';
+
+/**
+ * Syndication: the same press release or wire story republished by several outlets becomes one "story".
+ *
+ * Similarity is the Jaccard index of 4-word shingles of the headline and body, estimated with MinHash
+ * (SIGNATURE_SIZE hash functions) and found with locality-sensitive hashing (BANDS bands of ROWS rows): two
+ * texts land in a common bucket with probability 1 − (1 − J^ROWS)^BANDS, about 50 % at J = 0.47 and
+ * above 99 % at J = 0.75, and every candidate pair is then confirmed by its estimated J ≥ minJaccard.
+ * Edited copies of a release (new lead, trimmed end) keep most shingles; two outlets' own reports of
+ * the same event rarely share more than a few.
+ */
+export const SHINGLE_WORDS = 4;
+const BANDS = 20;
+const ROWS = 4;
+export const SIGNATURE_SIZE = BANDS * ROWS;
+/** Fewer shingles than this (a quote, a stub) says too little to call two clippings the same story. */
+const MIN_SHINGLES = 8;
+
+export interface StoryText {
+  id: number;
+  title: string;
+  text: string;
+}
+
+export function shingles(title: string, text: string): Set<string> {
+  const words = `${title} ${text}`.toLocaleLowerCase('id').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[a-z0-9]+/g) ?? [];
+  const out = new Set<string>();
+  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) out.add(words.slice(i, i + SHINGLE_WORDS).join(' '));
+  return out;
+}
+
+/** Seeds of the hash family: fixed, so signatures are comparable across runs and machines. */
+const SEEDS = Array.from({ length: SIGNATURE_SIZE }, (_, i) => fnv1a(`minhash ${i}`));
+
+/** murmur3's finaliser: turns `value ^ seed` into one of SIGNATURE_SIZE independent-looking hashes. */
+function mix(value: number): number {
+  let h = value;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+export function minHash(shingleSet: Set<string>): Uint32Array {
+  const signature = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
+  for (const shingle of shingleSet) {
+    const base = fnv1a(shingle);
+    for (let i = 0; i < SIGNATURE_SIZE; i++) {
+      const h = mix(base ^ SEEDS[i]!);
+      if (h < signature[i]!) signature[i] = h;
+    }
+  }
+  return signature;
+}
+
+export function estimatedJaccard(a: Uint32Array, b: Uint32Array): number {
+  let same = 0;
+  for (let i = 0; i < SIGNATURE_SIZE; i++) if (a[i] === b[i]) same += 1;
+  return same / SIGNATURE_SIZE;
+}
+
+/**
+ * Groups clippings into stories. Returns only groups of two or more, each sorted by id (the first
+ * clipped first); a clipping sits in at most one group (similarity is closed transitively).
+ */
+export function groupStories(texts: readonly StoryText[], minJaccard = 0.5): number[][] {
+  const signatures = new Map<number, Uint32Array>();
+  for (const t of texts) {
+    const set = shingles(t.title, t.text);
+    if (set.size >= MIN_SHINGLES) signatures.set(t.id, minHash(set));
+  }
+  const parent = new Map<number, number>();
+  const root = (id: number): number => {
+    let r = id;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(id, r);
+    return r;
+  };
+  for (const id of signatures.keys()) parent.set(id, id);
+  const checked = new Set<string>();
+  for (let band = 0; band < BANDS; band++) {
+    const buckets = new Map<string, number[]>();
+    for (const [id, signature] of signatures) {
+      const key = signature.subarray(band * ROWS, band * ROWS + ROWS).join(',');
+      buckets.set(key, [...(buckets.get(key) ?? []), id]);
+    }
+    for (const members of buckets.values()) {
+      for (let i = 0; i < members.length; i++) {
+        for (let j = i + 1; j < members.length; j++) {
+          const [a, b] = [members[i]!, members[j]!];
+          const pair = a < b ? `${a}:${b}` : `${b}:${a}`;
+          if (checked.has(pair) || root(a) === root(b)) continue;
+          checked.add(pair);
+          if (estimatedJaccard(signatures.get(a)!, signatures.get(b)!) >= minJaccard) parent.set(root(a), root(b));
+        }
+      }
+    }
+  }
+  const groups = new Map<number, number[]>();
+  for (const id of signatures.keys()) groups.set(root(id), [...(groups.get(root(id)) ?? []), id]);
+  return [...groups.values()].filter((g) => g.length > 1).map((g) => g.sort((a, b) => a - b));
+}
+
+export interface Story {
+  /** Every clipping of the story, first clipped first. */
+  ids: number[];
+  /** The distinct outlets that ran it. */
+  outlets: string[];
+}
+
+/** Each grouped clipping's story, for the list ("the same story ran in N outlets"). */
+export function storiesById(clippings: ReadonlyArray<StoryText & { outlet: string | null; outletDomain: string | null }>): Map<number, Story> {
+  const byId = new Map(clippings.map((c) => [c.id, c]));
+  const result = new Map<number, Story>();
+  for (const ids of groupStories(clippings)) {
+    const outlets = [...new Set(ids.map((id) => byId.get(id)!).map((c) => c.outlet ?? c.outletDomain ?? '?'))];
+    for (const id of ids) result.set(id, { ids, outlets });
+  }
+  return result;
+}
