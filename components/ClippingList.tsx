@@ -1,3 +1,5 @@
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { Clipping } from '@/lib/db/types';
 import { t } from '@/lib/i18n';
 import { ArticleMeta } from './ArticleMeta';
@@ -14,12 +16,31 @@ interface Props {
   onShowStory?: (clipping: Clipping) => void;
 }
 
+/** An estimate only: rows are measured once drawn (headlines wrap, some rows carry a story line). */
+const ROW_PX = 118;
+
+/**
+ * Only the rows near the viewport are in the DOM (window-scrolled virtual list), so the page stays
+ * smooth with tens of thousands of clippings loaded.
+ */
 export function ClippingList({ clippings, hrefOf, onDelete, stories, onShowStory }: Props) {
+  const listRef = useRef<HTMLUListElement>(null);
+  const [top, setTop] = useState(0);
+  useLayoutEffect(() => setTop(listRef.current?.offsetTop ?? 0));
+  const virtualizer = useWindowVirtualizer({ count: clippings.length, estimateSize: () => ROW_PX, overscan: 6, scrollMargin: top, getItemKey: (i) => clippings[i]!.id });
   if (clippings.length === 0) return <p className="muted" data-testid="empty-list">{t('emptyList')}</p>;
+  const rows = virtualizer.getVirtualItems();
   return (
-    <ul className="clipping-list" data-testid="clipping-list">
-      {clippings.map((clipping) => (
-        <li key={clipping.id} data-testid="clipping-row" data-url-key={clipping.urlKey}>
+    <ul className="clipping-list" data-testid="clipping-list" ref={listRef} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+      {rows.map((row) => ({ row, clipping: clippings[row.index]! })).map(({ row, clipping }) => (
+        <li
+          key={row.key}
+          data-index={row.index}
+          ref={virtualizer.measureElement}
+          style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${row.start - virtualizer.options.scrollMargin}px)` }}
+          data-testid="clipping-row"
+          data-url-key={clipping.urlKey}
+        >
           <div className="body">
             <h2>
               <a href={hrefOf(clipping.id)} data-testid="clipping-title">{clipping.title}</a>

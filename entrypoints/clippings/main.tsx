@@ -1,24 +1,28 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { StrictMode, useCallback, useEffect, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
+import { AlertsPanel } from '@/components/AlertsPanel';
 import { ClippingList } from '@/components/ClippingList';
 import { ClippingReader } from '@/components/ClippingReader';
-import { AlertsPanel } from '@/components/AlertsPanel';
 import { DataTools, type DigestFormat, type ImportMode } from '@/components/DataTools';
+import { FilterBar } from '@/components/FilterBar';
 import { ReclassifyBar } from '@/components/ReclassifyBar';
 import { UndoBar } from '@/components/UndoBar';
-import { cancelRequeue, requeue, setToneOverride } from '@/lib/classify/queue';
 import type { Tone } from '@/lib/classify/labels';
+import { cancelRequeue, requeue, setToneOverride } from '@/lib/classify/queue';
+import { currentSpikes } from '@/lib/clip/alerts';
 import { request } from '@/lib/clip/messages';
-import { createBackup, getClipping, listClippings, mergeBackup, moveToTrash, OFFICER, openDb, parseBackup, restoreBackup, restoreFromTrash, type Clipping } from '@/lib/db';
+import {
+  createBackup, findClippings, getClipping, listClippings, mergeBackup, moveToTrash, OFFICER, openDb, outletDomains, parseBackup, restoreBackup, restoreFromTrash, type Clipping,
+} from '@/lib/db';
+import { t, uiLocale } from '@/lib/i18n';
 import { clippingsToCsv } from '@/lib/report/csv';
 import { digestMarkdown } from '@/lib/report/digest';
-import { digestHtml } from '@/lib/report/digest-html';
 import { digestDocx } from '@/lib/report/digest-docx';
+import { digestHtml } from '@/lib/report/digest-html';
 import { spikeName } from '@/lib/report/early-warning';
+import { EMPTY_FILTER, reportPeriod, type ClippingFilter } from '@/lib/report/filter';
 import { storiesById } from '@/lib/report/stories';
-import { currentSpikes } from '@/lib/clip/alerts';
-import { t, uiLocale } from '@/lib/i18n';
 import '@/components/styles.css';
 
 const db = openDb();
@@ -43,15 +47,17 @@ function download(content: string | Uint8Array<ArrayBuffer>, type: string, name:
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** Rows drawn per step of the list; the virtual list keeps only the visible ones in the DOM. */
+const PAGE_SIZE = 500;
 const today = () => new Date().toISOString().slice(0, 10);
-const exportCsv = async () => download(clippingsToCsv(await listClippings(db, Infinity)), 'text/csv;charset=utf-8', `kliping-${today()}.csv`);
-const DAY_MS = 24 * 60 * 60 * 1000;
+const exportCsv = async (filter: ClippingFilter) => download(clippingsToCsv((await findClippings(db, filter, Infinity)).rows), 'text/csv;charset=utf-8', `kliping-${today()}.csv`);
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-async function digest(office: string, format: DigestFormat) {
+/** The report of what the list shows: its filter and date range, or the last 24 hours without a range. */
+async function digest(office: string, format: DigestFormat, filter: ClippingFilter) {
   const now = new Date();
-  const recent = (await listClippings(db, Infinity)).filter((c) => c.clippedAt >= now.getTime() - DAY_MS);
-  const period = `24 jam hingga ${new Intl.DateTimeFormat('id', { dateStyle: 'long', timeStyle: 'short' }).format(now)}`;
-  const options = { office: office || 'Humas', period, now };
+  const period = reportPeriod(filter, now);
+  const recent = (await findClippings(db, period.filter, Infinity)).rows;
+  const options = { office: office || 'Humas', period: period.label, now };
   if (format === 'html') download(digestHtml(recent, options), 'text/html;charset=utf-8', `laporan-kliping-${today()}.html`);
   else if (format === 'docx') download(new Uint8Array(await digestDocx(recent, options)), DOCX_TYPE, `laporan-kliping-${today()}.docx`);
   else download(digestMarkdown(recent, options), 'text/markdown;charset=utf-8', `laporan-kliping-${today()}.md`);
@@ -81,7 +87,15 @@ function ClippingsPage() {
   const openId = useHashRoute();
   const [office, setOffice] = useOfficeName();
   const [trashed, setTrashed] = useState<Clipping | null>(null);
-  const allClippings = useLiveQuery(() => listClippings(db), []);
+  const [filter, setFilter] = useState<ClippingFilter>(EMPTY_FILTER);
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const changeFilter = useCallback((next: ClippingFilter) => {
+    setFilter(next);
+    setLimit(PAGE_SIZE);
+  }, []);
+  const page = useLiveQuery(() => findClippings(db, filter, limit), [filter, limit]);
+  const outlets = useLiveQuery(() => outletDomains(db), []) ?? [];
+  const allClippings = page?.rows;
   const spikes = useLiveQuery(() => currentSpikes(db), []);
   const alerts = (spikes ?? []).map((spike) => ({ ...spike, id: `${spike.kind}:${spike.key}`, name: spikeName(spike, uiLocale()) }));
   const stories = useMemo(() => storiesById(allClippings ?? []), [allClippings]);
@@ -144,7 +158,7 @@ function ClippingsPage() {
       <header>
         <h1>{t('clippingsTitle')}</h1>
         <span className="muted">
-          {clippings && <span data-testid="clippings-count">{t('clippingsCount', String(clippings.length))}</span>} ·{' '}
+          {clippings && <span data-testid="clippings-count">{t('clippingsCount', String(focus ? clippings.length : (page?.total ?? 0)))}</span>} ·{' '}
           <a href={browser.runtime.getURL('/options.html')}>{t('openSettings')}</a>
         </span>
       </header>
@@ -158,8 +172,14 @@ function ClippingsPage() {
           <button type="button" className="link" onClick={() => setFocus(null)}>{t('showAll')}</button>
         </p>
       )}
+      {!openId && !focus && <FilterBar filter={filter} onChange={changeFilter} outlets={outlets} />}
       {content}
-      {!openId && <DataTools office={office} onOfficeChange={setOffice} onDigest={(format) => void digest(office, format)} onExportCsv={() => void exportCsv()} onBackup={() => void backup()} onImport={importBackup} />}
+      {!openId && !focus && page && page.rows.length < page.total && (
+        <button type="button" data-testid="show-more" onClick={() => setLimit((n) => n + PAGE_SIZE)}>{t('showMore', String(Math.min(PAGE_SIZE, page.total - page.rows.length)))}</button>
+      )}
+      {!openId && (
+        <DataTools office={office} onOfficeChange={setOffice} onDigest={(format) => void digest(office, format, filter)} onExportCsv={() => void exportCsv(filter)} onBackup={() => void backup()} onImport={importBackup} />
+      )}
       {trashed && <UndoBar message={t('movedToTrash')} onUndo={undo} onExpire={expire} />}
     </div>
   );

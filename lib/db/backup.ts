@@ -24,7 +24,8 @@ export interface Backup {
 export class BackupError extends Error {}
 
 export async function createBackup(db: KlipingDB, settings?: Record<string, unknown>, now = new Date()): Promise<Backup> {
-  const clippings = await db.clippings.orderBy('id').toArray();
+  // Index-only fields are derived (schema.ts derivedFields) and rebuilt on restore: not worth their size.
+  const clippings = (await db.clippings.orderBy('id').toArray()).map(({ searchTerms: _terms, publishedMs: _published, ...row }) => row);
   return { format: BACKUP_FORMAT, version: BACKUP_VERSION, schemaVersion: SCHEMA_VERSIONS.at(-1)!.version, exportedAt: now.toISOString(), clippings, ...(settings ? { settings } : {}) };
 }
 

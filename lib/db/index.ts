@@ -11,3 +11,4 @@ export function openDb(): KlipingDB {
   shared ??= new KlipingDB();
   return shared;
 }
+export { findClippings, outletDomains, searchIds, type ClippingPage } from './query';

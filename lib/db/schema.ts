@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import { searchTerms } from './search-terms';
 import type { Clipping } from './types';
 
 /**
@@ -48,7 +49,25 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
           row.toneOverride ??= null;
         }),
   },
+  {
+    // Full-text search: a multi-entry index of each clipping's words and their roots (search-terms.ts);
+    // publishedMs because ISO strings with different UTC offsets do not sort in time order.
+    // Both are derived, so the hooks below keep them up to date, never the callers.
+    version: 4,
+    stores: { clippings: '++id, &urlKey, clippedAt, publishedAt, outletDomain, status, deletedAt, [status+nextAttemptAt], *searchTerms, publishedMs' },
+    upgrade: (tx) =>
+      tx
+        .table('clippings')
+        .toCollection()
+        .modify((row: Clipping) => Object.assign(row, derivedFields(row))),
+  },
 ];
+
+/** Index-only fields computed from the stored article (never set by hand, left out of backups). */
+export function derivedFields(row: Pick<Clipping, 'title' | 'text' | 'publishedAt'>): Pick<Clipping, 'searchTerms' | 'publishedMs'> {
+  const published = row.publishedAt ? Date.parse(row.publishedAt) : Number.NaN;
+  return { searchTerms: searchTerms(row.title, row.text), publishedMs: Number.isFinite(published) ? published : undefined };
+}
 
 export const DB_NAME = 'kliping';
 
@@ -62,5 +81,13 @@ export class KlipingDB extends Dexie {
       const declared = this.version(version).stores(stores);
       if (upgrade) declared.upgrade(upgrade);
     }
+    if (upToVersion < 4) return; // the derived fields arrived with version 4 (tests open older versions)
+    this.clippings.hook('creating', (_key, row) => {
+      Object.assign(row, derivedFields(row));
+    });
+    this.clippings.hook('updating', (changes, _key, row) => {
+      if (!('title' in changes || 'text' in changes || 'publishedAt' in changes)) return undefined;
+      return derivedFields({ ...row, ...(changes as Partial<Clipping>) });
+    });
   }
 }

@@ -23,4 +23,8 @@ export interface Clipping extends Omit<ExtractedArticle, 'sources'> {
   lastError: string | null;
   /** The officer's correction of the tone: wins over the model and survives re-classification. */
   toneOverride: ToneOverride | null;
+  /** Words and their roots for full-text search; derived from title and text by the database hooks. */
+  searchTerms?: string[];
+  /** publishedAt as epoch ms (absent when unknown), for ordering and date ranges; derived like searchTerms. */
+  publishedMs?: number;
 }

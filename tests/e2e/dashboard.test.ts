@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { articleFixture } from '../unit/db-helpers';
 import type { Page } from 'playwright-core';
@@ -17,22 +18,13 @@ function classified(tone: 'negatif' | 'positif', topic: string, hoursAgo: number
   };
 }
 
+/** Adds clippings the way an officer would bring in a colleague's work: merging a backup file. */
 async function insert(page: Page, rows: object[]) {
-  await page.evaluate(
-    (records) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('kliping');
-        open.onsuccess = () => {
-          const tx = open.result.transaction('clippings', 'readwrite');
-          for (const record of records) tx.objectStore('clippings').add(record);
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        };
-        open.onerror = () => reject(open.error);
-      }),
-    rows,
-  );
-  await page.reload(); // raw IndexedDB writes bypass Dexie's change notifications
+  const tools = page.getByTestId('data-tools');
+  if (!(await tools.evaluate((details) => (details as HTMLDetailsElement).open))) await tools.locator('summary').click();
+  const backup = { format: 'kliping-backup', version: 1, schemaVersion: 4, exportedAt: new Date().toISOString(), clippings: rows };
+  await page.getByTestId('import-file').setInputFiles({ name: 'rekan.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
+  await expect.poll(() => page.getByTestId('import-result').textContent()).toContain(`${rows.length} baru`);
 }
 
 const RELEASE =
@@ -64,8 +56,7 @@ describe('dashboard signals', () => {
     await page.getByTestId('focus').getByRole('button').click();
     await expect.poll(() => page.getByTestId('clipping-row').count()).toBe(4);
 
-    // The background recomputes the badge whenever the classification queue settles.
-    await page.evaluate(() => chrome.runtime.sendMessage({ type: 'drain' }));
+    // The background recomputed the badge when the import asked the queue to drain.
     const badge = () => fixture.session.worker.evaluate(async () => [await chrome.action.getBadgeText({}), await chrome.action.getTitle({})]);
     await expect.poll(badge).toEqual(['2', expect.stringMatching(/^Peringatan berita negatif: .*Lingkungan/)]);
   });
@@ -82,5 +73,36 @@ describe('dashboard signals', () => {
     await page.getByTestId('story').first().click();
     await expect.poll(() => page.getByTestId('clipping-row').count()).toBe(2);
     expect(await page.getByTestId('focus').textContent()).toMatch(/^Menampilkan 2 kliping: berita yang sama dengan /);
+  });
+
+  it('searches through Indonesian affixes, filters by tone and outlet, and exports the report of what the list shows', async () => {
+    const page = await fixture.session.context.newPage();
+    await page.goto(fixture.session.extensionUrl('clippings.html'));
+    await insert(page, [
+      classified('positif', 'sosial', 40, 'Bansos Disalurkan ke 500 Keluarga di Tapin', { text: 'Dinas sosial menyalurkan paket sembako kepada warga.', outletDomain: 'kalsel.antaranews.com', outlet: 'Antara Kalsel' }),
+      classified('negatif', 'sosial', 41, 'Warga Keluhkan Penyaluran Bansos Terlambat', { text: 'Bantuan baru tiba sepekan kemudian.', outletDomain: 'banjarmasin.tribunnews.com', outlet: 'Banjarmasin Post' }),
+    ]);
+    const rows = () => page.getByTestId('clipping-title').allTextContents();
+
+    await page.getByTestId('search').fill('salurkan');
+    await expect.poll(rows).toEqual(['Bansos Disalurkan ke 500 Keluarga di Tapin']);
+    await page.getByTestId('search').fill('bansos');
+    await expect.poll(async () => (await rows()).sort()).toEqual(['Bansos Disalurkan ke 500 Keluarga di Tapin', 'Warga Keluhkan Penyaluran Bansos Terlambat']);
+    await page.getByTestId('filter-tone').selectOption('negatif');
+    await expect.poll(rows).toEqual(['Warga Keluhkan Penyaluran Bansos Terlambat']);
+    expect(await page.getByTestId('clippings-count').textContent()).toBe('1 kliping');
+    // Without a date range the report covers the last 24 hours; these were clipped two days ago.
+    await page.getByTestId('filter-from').fill(new Date(Date.now() - 3 * 24 * HOUR).toISOString().slice(0, 10));
+    await expect.poll(rows).toEqual(['Warga Keluhkan Penyaluran Bansos Terlambat']);
+
+    const [report] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-digest-html').click()]);
+    const html = readFileSync((await report.path())!, 'utf8');
+    expect(html).toContain('Warga Keluhkan Penyaluran Bansos Terlambat');
+    expect(html).not.toContain('Bansos Disalurkan ke 500 Keluarga');
+    expect(html).toMatch(/Periode: \d+ \w+ \d{4} – \d+ \w+ \d{4} \(tanggal dikliping\)/);
+
+    await page.getByTestId('filter-reset').click();
+    await page.getByTestId('filter-outlet').selectOption('kalsel.antaranews.com');
+    await expect.poll(rows).toEqual(['Bansos Disalurkan ke 500 Keluarga di Tapin']);
   });
 });
