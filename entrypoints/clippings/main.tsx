@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { StrictMode, useCallback, useEffect, useMemo, useState } from 'react';
+import { StrictMode, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AlertsPanel } from '@/components/AlertsPanel';
 import { ClippingList } from '@/components/ClippingList';
@@ -98,7 +98,9 @@ function ClippingsPage() {
   const allClippings = page?.rows;
   const spikes = useLiveQuery(() => currentSpikes(db), []);
   const alerts = (spikes ?? []).map((spike) => ({ ...spike, id: `${spike.kind}:${spike.key}`, name: spikeName(spike, uiLocale()) }));
-  const stories = useMemo(() => storiesById(allClippings ?? []), [allClippings]);
+  // Grouping waits for the list to paint: it may hash hundreds of new rows.
+  const deferredRows = useDeferredValue(allClippings);
+  const stories = useMemo(() => storiesById(deferredRows ?? []), [deferredRows]);
   // An alert or a story narrows the list to its clippings (which may be older than the list's first page).
   const [focus, setFocus] = useState<{ label: string; ids: number[] } | null>(null);
   const focused = useLiveQuery(async () => (focus ? (await db.clippings.bulkGet(focus.ids)).filter((c): c is Clipping => c !== undefined && c.deletedAt === null) : null), [focus]);

@@ -1,5 +1,5 @@
 import type { KlipingDB } from './schema';
-import { SCHEMA_VERSIONS } from './schema';
+import { DERIVED_FIELDS, SCHEMA_VERSIONS } from './schema';
 import type { Clipping } from './types';
 
 /**
@@ -23,9 +23,15 @@ export interface Backup {
 /** A backup that cannot be read: the message is shown to the officer as is. */
 export class BackupError extends Error {}
 
+function withoutDerived(row: Clipping): Clipping {
+  const copy = { ...row };
+  for (const field of DERIVED_FIELDS) delete copy[field];
+  return copy;
+}
+
 export async function createBackup(db: KlipingDB, settings?: Record<string, unknown>, now = new Date()): Promise<Backup> {
   // Index-only fields are derived (schema.ts derivedFields) and rebuilt on restore: not worth their size.
-  const clippings = (await db.clippings.orderBy('id').toArray()).map(({ searchTerms: _terms, publishedMs: _published, ...row }) => row);
+  const clippings = (await db.clippings.orderBy('id').toArray()).map(withoutDerived);
   return { format: BACKUP_FORMAT, version: BACKUP_VERSION, schemaVersion: SCHEMA_VERSIONS.at(-1)!.version, exportedAt: now.toISOString(), clippings, ...(settings ? { settings } : {}) };
 }
 

@@ -1,5 +1,5 @@
 import { compareFor, matchesFilter, type ClippingFilter } from '../report/filter';
-import type { KlipingDB } from './schema';
+import type { FACETS, KlipingDB } from './schema';
 import { queryPrefixes } from './search-terms';
 import type { Clipping } from './types';
 
@@ -28,18 +28,42 @@ export async function searchIds(db: KlipingDB, query: string): Promise<Set<numbe
   return result;
 }
 
-/** The date index walked in the filter's order, bounded by its date range. */
-function byDate(db: KlipingDB, f: ClippingFilter) {
-  const index = f.dateField === 'publishedAt' ? 'publishedMs' : 'clippedAt';
-  const collection =
-    f.from !== null || f.to !== null ? db.clippings.where(index).between(f.from ?? -Infinity, f.to ?? Infinity, true, false) : db.clippings.orderBy(index);
-  return f.order === 'newest' ? collection.reverse() : collection;
+/** A filter field with a value, and the derived field whose [field+date] index answers it (schema v4). */
+function facetOf(f: ClippingFilter): { facet: (typeof FACETS)[number]; value: string } | null {
+  const single = (values: string[]) => (values.length === 1 ? values[0]! : null);
+  const candidates: Array<[(typeof FACETS)[number], string | null]> = [
+    ['tone', f.tonePart === 'overall' ? single(f.tones) : null],
+    ['topic', single(f.topics)],
+    ['outletDomain', single(f.outlets)],
+    ['outletType', single(f.outletTypes)],
+    ['status', single(f.statuses)],
+  ];
+  const found = candidates.find(([, value]) => value !== null);
+  return found ? { facet: found[0], value: found[1]! } : null;
+}
+
+/**
+ * The narrowest index range for the filter, walked in its order: one filter value with the date range
+ * ([facet+date] index), or the date range alone. `exact` says whether the range holds only matches
+ * (apart from trashed clippings), so that it can be counted without reading rows.
+ */
+function indexRange(db: KlipingDB, f: ClippingFilter) {
+  const date = f.dateField === 'publishedAt' ? 'publishedMs' : 'clippedAt';
+  const [from, to] = [f.from ?? -Infinity, f.to ?? Infinity];
+  const facet = facetOf(f);
+  const active = [f.tones, f.topics, f.outlets, f.outletTypes, f.statuses].filter((values) => values.length > 0).length;
+  const range = facet
+    ? db.clippings.where(`[${facet.facet}+${date}]`).between([facet.value, from], [facet.value, to], true, false)
+    : f.from !== null || f.to !== null
+      ? db.clippings.where(date).between(from, to, true, false)
+      : db.clippings.orderBy(date);
+  return { range: () => (f.order === 'newest' ? range.clone().reverse() : range.clone()), exact: active <= (facet ? 1 : 0) };
 }
 
 /**
  * The clippings page's query. A text query is answered from the search index and the other filters are
- * applied to its hits; without one, the date index is walked in order and stops after `limit` matches,
- * while the total is counted over the range.
+ * applied to its hits. Otherwise the narrowest index range is walked in order and stops after `limit`
+ * matches; the total comes from the index when the range is exact, else from reading the range.
  */
 export async function findClippings(db: KlipingDB, f: ClippingFilter, limit: number): Promise<ClippingPage> {
   const ids = f.query.trim() ? await searchIds(db, f.query) : null;
@@ -47,9 +71,18 @@ export async function findClippings(db: KlipingDB, f: ClippingFilter, limit: num
     const hits = (await db.clippings.bulkGet([...ids])).filter((c): c is Clipping => c !== undefined && matchesFilter(c, f));
     return { rows: hits.sort(compareFor(f)).slice(0, limit), total: hits.length };
   }
-  const matching = byDate(db, f).filter((c) => matchesFilter(c, f));
-  const [rows, total] = await Promise.all([matching.clone().limit(limit).toArray(), matching.clone().count()]);
-  return { rows, total };
+  const { range, exact } = indexRange(db, f);
+  const matching = () => range().filter((c) => matchesFilter(c, f));
+  if (!exact) {
+    const [rows, total] = await Promise.all([matching().limit(limit).toArray(), matching().count()]);
+    return { rows, total };
+  }
+  const [rows, inRange, trashed] = await Promise.all([
+    matching().limit(limit).toArray(),
+    range().count(),
+    db.clippings.where('deletedAt').above(-Infinity).filter((c) => matchesFilter({ ...c, deletedAt: null }, f)).count(),
+  ]);
+  return { rows, total: inRange - trashed };
 }
 
 /** Every outlet domain in the database, from the index (no rows read). */

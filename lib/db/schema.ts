@@ -1,6 +1,13 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import { effectiveTone } from '../classify/tone';
 import { searchTerms } from './search-terms';
 import type { Clipping } from './types';
+
+/** Index-only fields computed from the stored clipping (never set by hand, left out of backups). */
+export const DERIVED_FIELDS = ['searchTerms', 'publishedMs', 'tone', 'topic'] as const;
+
+/** The filters that have an index paired with each date (see version 4). */
+export const FACETS = ['tone', 'topic', 'outletDomain', 'outletType', 'status'] as const;
 
 /**
  * Every version of the database, oldest first. This is the only place that declares the schema:
@@ -50,23 +57,33 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
         }),
   },
   {
-    // Full-text search: a multi-entry index of each clipping's words and their roots (search-terms.ts);
-    // publishedMs because ISO strings with different UTC offsets do not sort in time order.
-    // Both are derived, so the hooks below keep them up to date, never the callers.
+    // The clippings page at scale. Full-text search: a multi-entry index of each clipping's words and
+    // their roots (search-terms.ts). publishedMs, because ISO strings with different UTC offsets do not
+    // sort in time order. Each list filter paired with each date, so that one filter plus a date range
+    // is an index range (rows in order, count without reading rows). All derived: the hooks below keep
+    // them up to date, never the callers.
     version: 4,
-    stores: { clippings: '++id, &urlKey, clippedAt, publishedAt, outletDomain, status, deletedAt, [status+nextAttemptAt], *searchTerms, publishedMs' },
+    stores: {
+      clippings:
+        '++id, &urlKey, clippedAt, publishedAt, outletDomain, status, deletedAt, [status+nextAttemptAt], *searchTerms, publishedMs, ' +
+        FACETS.flatMap((facet) => [`[${facet}+clippedAt]`, `[${facet}+publishedMs]`]).join(', '),
+    },
     upgrade: (tx) =>
       tx
         .table('clippings')
         .toCollection()
-        .modify((row: Clipping) => Object.assign(row, derivedFields(row))),
+        .modify((row: Clipping) => Object.assign(row, { searchTerms: searchTerms(row.title, row.text) }, facetFields(row))),
   },
 ];
 
-/** Index-only fields computed from the stored article (never set by hand, left out of backups). */
-export function derivedFields(row: Pick<Clipping, 'title' | 'text' | 'publishedAt'>): Pick<Clipping, 'searchTerms' | 'publishedMs'> {
+type FacetSource = Pick<Clipping, 'publishedAt' | 'classification' | 'toneOverride'>;
+export function facetFields(row: FacetSource): Pick<Clipping, 'publishedMs' | 'tone' | 'topic'> {
   const published = row.publishedAt ? Date.parse(row.publishedAt) : Number.NaN;
-  return { searchTerms: searchTerms(row.title, row.text), publishedMs: Number.isFinite(published) ? published : undefined };
+  return {
+    publishedMs: Number.isFinite(published) ? published : undefined,
+    tone: effectiveTone(row.classification?.overall ?? null, row.toneOverride).tone ?? undefined,
+    topic: row.classification?.topic?.label,
+  };
 }
 
 export const DB_NAME = 'kliping';
@@ -83,11 +100,14 @@ export class KlipingDB extends Dexie {
     }
     if (upToVersion < 4) return; // the derived fields arrived with version 4 (tests open older versions)
     this.clippings.hook('creating', (_key, row) => {
-      Object.assign(row, derivedFields(row));
+      Object.assign(row, { searchTerms: searchTerms(row.title, row.text) }, facetFields(row));
     });
     this.clippings.hook('updating', (changes, _key, row) => {
-      if (!('title' in changes || 'text' in changes || 'publishedAt' in changes)) return undefined;
-      return derivedFields({ ...row, ...(changes as Partial<Clipping>) });
+      const next = { ...row, ...(changes as Partial<Clipping>) };
+      const derived: Partial<Clipping> = {};
+      if ('title' in changes || 'text' in changes) derived.searchTerms = searchTerms(next.title, next.text);
+      if ('publishedAt' in changes || 'classification' in changes || 'toneOverride' in changes) Object.assign(derived, facetFields(next));
+      return Object.keys(derived).length ? derived : undefined;
     });
   }
 }

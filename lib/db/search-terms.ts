@@ -15,7 +15,7 @@ const STOPWORDS = new Set(
     'hingga antara setelah sejak tak pun lagi sangat bagi hal the').split(' '),
 );
 /** Long articles keep their first terms: the headline and lead name what the story is about. */
-const MAX_TERMS = 600;
+const MAX_TERMS = 300;
 
 let stemmer: Stemmer | undefined;
 const roots = new Map<string, string>();

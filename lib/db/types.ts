@@ -1,4 +1,4 @@
-import type { ClippingPrediction, ToneOverride } from '../classify';
+import type { ClippingPrediction, Tone, ToneOverride } from '../classify';
 import type { ExtractedArticle } from '../extract';
 
 export type ClassificationStatus = 'pending' | 'done' | 'failed';
@@ -27,4 +27,7 @@ export interface Clipping extends Omit<ExtractedArticle, 'sources'> {
   searchTerms?: string[];
   /** publishedAt as epoch ms (absent when unknown), for ordering and date ranges; derived like searchTerms. */
   publishedMs?: number;
+  /** The overall tone with the officer's correction, and the topic id; derived, for the list's indexes. */
+  tone?: Tone;
+  topic?: string;
 }

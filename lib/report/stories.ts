@@ -23,8 +23,11 @@ export interface StoryText {
   text: string;
 }
 
+/** Copies of a release share their opening; reading only the first words keeps signatures cheap. */
+const WORDS_READ = 200;
+
 export function shingles(title: string, text: string): Set<string> {
-  const words = `${title} ${text}`.toLocaleLowerCase('id').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[a-z0-9]+/g) ?? [];
+  const words = (`${title} ${text.slice(0, WORDS_READ * 12)}`.toLocaleLowerCase('id').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[a-z0-9]+/g) ?? []).slice(0, WORDS_READ);
   const out = new Set<string>();
   for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) out.add(words.slice(i, i + SHINGLE_WORDS).join(' '));
   return out;
@@ -62,12 +65,18 @@ export function estimatedJaccard(a: Uint32Array, b: Uint32Array): number {
 /**
  * Groups clippings into stories. Returns only groups of two or more, each sorted by id (the first
  * clipped first); a clipping sits in at most one group (similarity is closed transitively).
+ * `cache` keeps signatures by id between calls (a stored clipping's text does not change).
  */
-export function groupStories(texts: readonly StoryText[], minJaccard = 0.5): number[][] {
+export function groupStories(texts: readonly StoryText[], minJaccard = 0.5, cache?: Map<number, Uint32Array | null>): number[][] {
   const signatures = new Map<number, Uint32Array>();
   for (const t of texts) {
-    const set = shingles(t.title, t.text);
-    if (set.size >= MIN_SHINGLES) signatures.set(t.id, minHash(set));
+    let signature = cache?.get(t.id);
+    if (signature === undefined) {
+      const set = shingles(t.title, t.text);
+      signature = set.size >= MIN_SHINGLES ? minHash(set) : null;
+      cache?.set(t.id, signature);
+    }
+    if (signature) signatures.set(t.id, signature);
   }
   const parent = new Map<number, number>();
   const root = (id: number): number => {
@@ -108,11 +117,13 @@ export interface Story {
   outlets: string[];
 }
 
+const signatureCache = new Map<number, Uint32Array | null>();
+
 /** Each grouped clipping's story, for the list ("the same story ran in N outlets"). */
 export function storiesById(clippings: ReadonlyArray<StoryText & { outlet: string | null; outletDomain: string | null }>): Map<number, Story> {
   const byId = new Map(clippings.map((c) => [c.id, c]));
   const result = new Map<number, Story>();
-  for (const ids of groupStories(clippings)) {
+  for (const ids of groupStories(clippings, 0.5, signatureCache)) {
     const outlets = [...new Set(ids.map((id) => byId.get(id)!).map((c) => c.outlet ?? c.outletDomain ?? '?'))];
     for (const id of ids) result.set(id, { ids, outlets });
   }

@@ -64,6 +64,11 @@ describe('findClippings', () => {
     expect(await titles({ topics: ['ekonomi'] })).toEqual(['Berita 0']);
     expect(await titles({ statuses: ['pending'] })).toHaveLength(4);
     expect(await findClippings(state.db, filter({}), 2)).toMatchObject({ total: 5, rows: [{ title: 'Berita 4' }, { title: 'Berita 3' }] });
+    // Counted from the [outletDomain+clippedAt] index, less the trashed Berita 5.
+    expect(await findClippings(state.db, filter({ outlets: ['kalsel.antaranews.com'] }), 1)).toMatchObject({ total: 2, rows: [{ title: 'Berita 3' }] });
+    await moveToTrash(state.db, ids[1]!);
+    expect(await findClippings(state.db, filter({ tones: ['negatif'] }), 10)).toEqual({ total: 0, rows: [] });
+    expect((await findClippings(state.db, filter({ topics: ['ekonomi'], outletTypes: ['nasional'] }), 10)).total).toBe(1);
   });
 });
 
