@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimatedJaccard, groupStories, minHash, shingles } from '../../lib/report/stories';
+import { estimatedJaccard, groupStories, minHash, shingles, shingleWords } from '../../lib/report/stories';
 
 // A provincial press release as outlets receive it, and the ways they republish it.
 const RELEASE = [
@@ -39,7 +39,7 @@ describe('groupStories', () => {
 });
 
 describe('MinHash', () => {
-  const exact = (a: Set<string>, b: Set<string>) => [...a].filter((x) => b.has(x)).length / new Set([...a, ...b]).size;
+  const exact = (a: Set<number>, b: Set<number>) => [...a].filter((x) => b.has(x)).length / new Set([...a, ...b]).size;
   it('estimates the Jaccard index of the shingle sets closely', () => {
     const sets = stories.slice(0, 5).map((s) => shingles(s.title, s.text));
     for (let i = 0; i < sets.length; i++) {
@@ -50,6 +50,9 @@ describe('MinHash', () => {
   });
 
   it('shingles words case- and accent-insensitively, ignoring punctuation', () => {
-    expect([...shingles('Café DI Banjar,', 'hari—ini!')]).toEqual(['cafe di banjar hari', 'di banjar hari ini']);
+    expect(shingleWords('Café DI Banjar,', 'hari—ini!')).toEqual(['cafe', 'di', 'banjar', 'hari', 'ini']);
+    expect(shingles('Café DI Banjar,', 'hari—ini!')).toEqual(shingles('cafe di banjar', 'hari ini'));
+    expect(shingles('cafe di banjar', 'hari ini').size).toBe(2);
+    expect(shingles('banjar di cafe', 'hari ini')).not.toEqual(shingles('cafe di banjar', 'hari ini')); // word order counts
   });
 });
