@@ -9,6 +9,9 @@ const TEST_MODELS = join(import.meta.dirname, '.cache', 'test-models');
 // (offscreen, service worker) never reach Firefox and the E2E build can reach the local test server.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // The sources zip (for store review) carries what rebuilds the extension, not local training data or
+  // the training run's fp32 checkpoints (npm run train recreates both).
+  zip: { excludeSources: ['training/data/**', 'training/output/**', '.cache/**', 'test-results/**', '.ci/test-results.json'] },
   vite: () => ({
     // transformers.js imports onnxruntime's WebGPU build; Kliping runs small encoders on the CPU, so
     // the plain wasm build is used instead (half the size). Its wasm is emitted as an extension file.
@@ -19,6 +22,9 @@ export default defineConfig({
     'build:publicAssets': (wxt, files) => {
       if (wxt.config.mode !== 'e2e') return;
       if (!existsSync(join(TEST_MODELS, 'tiny-tone-id'))) throw new Error('Run tests/models/make_test_models.py first (npm test does).');
+      // The E2E build swaps the bundled models for tiny ones: fast, and predictable for the queue tests.
+      const bundled = files.filter((file) => file.relativeDest.startsWith('models/'));
+      for (const file of bundled) files.splice(files.indexOf(file), 1);
       for (const [from, to] of [['tiny-tone-id', 'kliping-tone'], ['tiny-topic', 'kliping-topic']] as const) {
         for (const file of ['config.json', 'tokenizer.json', 'tokenizer_config.json', 'special_tokens_map.json', 'onnx/model.onnx']) {
           files.push({ absoluteSrc: join(TEST_MODELS, from, file), relativeDest: `models/${to}/${file}` });

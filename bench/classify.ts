@@ -62,8 +62,12 @@ const nodeThroughput = 100 / ((performance.now() - started) / 1000);
 trackMemory();
 
 // --- Headless Chromium, the extension's wasm (1 thread) ---
-if (!existsSync(E2E_BUILD)) execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: ROOT, stdio: 'inherit' });
-const session = await launchWithExtension();
+// The product build carries the bundled models; the E2E build swaps in the tiny test models.
+const productBuild = join(ROOT, '.output', 'chrome-mv3');
+const useProduct = toneDir === bundled && !values.model;
+if (useProduct && !existsSync(productBuild)) execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
+if (!useProduct && !existsSync(E2E_BUILD)) execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: ROOT, stdio: 'inherit' });
+const session = await launchWithExtension(useProduct ? productBuild : E2E_BUILD);
 let wasmThroughput = Number.NaN;
 try {
   const page = await session.context.newPage();
@@ -94,7 +98,7 @@ throughput, 100 clippings (headline + ~450-word body): node ${nodeThroughput.toF
 wasm / native ratio (median 1,000-word body): ${ratio.toFixed(2)}×
 peak RSS of the Node process: ${(peakRss / 2 ** 20).toFixed(0)} MiB
 chromium 2 threads: not measured — onnxruntime threads need cross-origin isolation, which extension pages lack here; the engine runs 1 thread.
-note: the Chromium numbers use the models packed into the E2E build (tiny test models unless bundled models exist).`);
+note: the Chromium numbers use ${useProduct ? "the product build's bundled models" : 'the tiny test models of the E2E build'}.`);
 } finally {
   await session.close();
 }

@@ -29,7 +29,7 @@ class Baseline:
         self.word = TfidfVectorizer(ngram_range=(1, 2), min_df=1, sublinear_tf=True, lowercase=True)
         self.char = TfidfVectorizer(analyzer='char_wb', ngram_range=(3, 5), min_df=2, sublinear_tf=True, lowercase=True)
         x = hstack([self.word.fit_transform(texts), self.char.fit_transform(texts)]).tocsr()
-        self.model = LogisticRegression(C=4.0, max_iter=2000, class_weight='balanced', random_state=SEED).fit(x, labels)
+        self.model = LogisticRegression(C=4.0, max_iter=300, class_weight='balanced', random_state=SEED).fit(x, labels)
         return self
 
     def predict(self, texts):

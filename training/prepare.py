@@ -91,6 +91,34 @@ def write(name, rows):
             f.write(json.dumps(r, ensure_ascii=False) + '\n')
 
 
+def dev_keys(out):
+    keys = set()
+    for task in ('tone_headline', 'tone_body', 'topic', 'tone_review'):
+        for r in jsonl(os.path.join(out, f'{task}.dev.jsonl')):
+            keys.add(normalise(r['text']))
+            keys.update(normalise(part) for part in r['text'].split('\n\n')[:1])
+    return keys
+
+
+def pretraining_texts(shared, dev):
+    """Unlabelled news for the embedding step: both corpora, minus every article whose headline, lead or
+    text sits in a dev split (so dev scores never profit from having seen the dev text)."""
+    texts = []
+    with open(os.path.join(shared, 'corpus', 'indo-news-2025', 'articles.csv'), encoding='utf-8') as f:
+        for r in csv.DictReader(f):
+            if not {normalise(r['Title']), normalise(r['FullText']), normalise(f"{r['Title']}\n\n{r['FullText']}")} & dev:
+                texts.append(f"{r['Title']}\n\n{r['FullText']}")
+    dev_leads = {r['id'] for r in jsonl(os.path.join(shared, 'labels', 'indosum-leads.jsonl')) if normalise(r['lead']) in dev}
+    seen = set(dev_leads)
+    folder = os.path.join(shared, 'corpus', 'indosum-dev')
+    for name in sorted(os.listdir(folder)):
+        for r in jsonl(os.path.join(folder, name)) if name.endswith('.jsonl') else []:
+            if r['id'] not in seen:
+                seen.add(r['id'])
+                texts.append('\n\n'.join(' '.join(' '.join(sentence) for sentence in paragraph) for paragraph in r['paragraphs']))
+    return [r['text'] for r in dedupe([{'text': t} for t in texts])[0]]
+
+
 def main():
     sources = load_sources(SHARED)
     summary = {}
@@ -107,6 +135,9 @@ def main():
     write('tone_review.train', train)
     write('tone_review.dev', valid)
     summary['tone_review'] = {'train': len(train), 'dev': len(valid), 'duplicates_dropped': dropped}
+    pretrain = pretraining_texts(SHARED, dev_keys(OUT))
+    write('pretrain', [{'text': text} for text in pretrain])
+    summary['pretrain'] = {'texts': len(pretrain), 'words': sum(len(t.split()) for t in pretrain)}
     with open(os.path.join(OUT, 'summary.json'), 'w', encoding='utf-8') as f:
         json.dump(summary, f, ensure_ascii=False, indent=2)
     print(json.dumps(summary, ensure_ascii=False, indent=2))

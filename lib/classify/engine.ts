@@ -1,6 +1,8 @@
-import { env, pipeline } from '@huggingface/transformers';
+import { AutoConfig, env, pipeline } from '@huggingface/transformers';
 import { aggregateChunkScores, chunkBody } from './chunking';
 import { ModelLabelError, toToneScores, toneLabelMap, type Tone } from './labels';
+import { loadNgram } from './model-files';
+import { mixScores, type NgramModel } from './ngram';
 import { unknownTopicLabels } from './taxonomy';
 import { argmax, deriveOverallTone, type Prediction } from './tone';
 
@@ -20,10 +22,33 @@ export interface ModelLocation {
 
 export interface LoadOptions {
   dtype?: 'fp32' | 'q8' | 'int8' | 'fp16';
+  /** false: the encoder alone, without its n-gram companion (agreement checks, ablations). */
+  ngram?: boolean;
   onProgress?: (event: { status: string; file?: string; loaded?: number; total?: number; progress?: number }) => void;
 }
 
 type RawScores = Array<{ label: string; score: number }>;
+/** What a text is: a headline, or body text (a chunk of an article, a quote, a lead). */
+export type TextKind = 'headline' | 'body';
+
+/** The config.json keys Kliping reads besides the standard ones. */
+interface KlipingConfig {
+  id2label: Record<string, string>;
+  kliping_version?: string;
+  /**
+   * Set by training/train.py when the folder carries n-gram companions: the blend weight and the file
+   * stem (<stem>.json + <stem>.bin) used for headlines and for body text.
+   */
+  kliping?: {
+    ngram_weight?: number;
+    ngram?: Partial<Record<TextKind, string>>;
+    /** false: the folder has no encoder graph and the n-gram companion decides alone (ngram_weight 1). */
+    encoder?: boolean;
+  };
+  'transformers.js_config'?: { dtype?: LoadOptions['dtype'] };
+}
+
+
 type TextClassifier = (texts: string[], options: { top_k: null }) => Promise<RawScores[] | RawScores>;
 
 export interface LoadedModel {
@@ -31,7 +56,14 @@ export interface LoadedModel {
   version: string;
   labels: string[];
   loadMs: number;
+  /** Whether the folder has an encoder graph (else `run` is not available and the companion decides). */
+  hasEncoder: boolean;
+  /** The encoder's class scores for each text. */
   run(texts: string[]): Promise<RawScores[]>;
+  /** The n-gram companion's class scores for a whole text, or null when the model has none. */
+  ngram(text: string, kind: TextKind): RawScores | null;
+  /** Share of the n-gram companion in the blend (0 without one). */
+  ngramWeight: number;
   dispose(): Promise<void>;
 }
 
@@ -47,23 +79,39 @@ export async function loadModel(location: ModelLocation, options: LoadOptions = 
     if (location.pathTemplate) env.remotePathTemplate = location.pathTemplate;
   } else env.localModelPath = location.root.endsWith('/') ? location.root : `${location.root}/`;
   const started = performance.now();
-  const classifier = await pipeline('text-classification', location.id, {
-    dtype: options.dtype ?? 'fp32',
-    progress_callback: options.onProgress as never,
-  });
-  const config = classifier.model.config as unknown as { id2label: Record<string, string>; kliping_version?: string };
-  const run = classifier as unknown as TextClassifier;
+  const config = (await AutoConfig.from_pretrained(location.id, { progress_callback: options.onProgress as never })) as unknown as KlipingConfig;
+  // A model may declare its file variant (Kliping's bundled models ship only the int8 graph); test
+  // models and most Hub models have the plain fp32 graph.
+  const dtype = options.dtype ?? config['transformers.js_config']?.dtype ?? 'fp32';
+  const hasEncoder = config.kliping?.encoder !== false;
+  if (!hasEncoder && options.ngram === false) throw new Error(`${location.id} has no encoder to run without its n-gram companion`);
+  const classifier = hasEncoder
+    ? await pipeline('text-classification', location.id, { dtype, config: config as never, progress_callback: options.onProgress as never })
+    : null;
+  const ngramWeight = !hasEncoder ? 1 : options.ngram === false ? 0 : (config.kliping?.ngram_weight ?? 0);
+  const companions = new Map<string, Promise<NgramModel>>();
+  const companionFor = (kind: TextKind) => {
+    const stem = config.kliping?.ngram?.[kind] ?? 'ngram';
+    if (!companions.has(stem)) companions.set(stem, loadNgram(location, stem, options.onProgress));
+    return companions.get(stem)!;
+  };
+  const ngrams = ngramWeight > 0 ? { headline: await companionFor('headline'), body: await companionFor('body') } : null;
+  const run = classifier as unknown as TextClassifier | null;
   return {
     id: location.id,
     version: config.kliping_version ?? 'tanpa-versi',
     labels: Object.values(config.id2label),
     loadMs: performance.now() - started,
+    hasEncoder,
     async run(texts) {
       if (!texts.length) return [];
+      if (!run) throw new Error(`${location.id} has no encoder`);
       const out = await run(texts, { top_k: null });
       return (texts.length === 1 && !Array.isArray(out[0]) ? [out] : out) as RawScores[];
     },
-    dispose: () => classifier.dispose(),
+    ngram: (text, kind) => (ngrams ? Object.entries(ngrams[kind].probabilities(text)).map(([label, score]) => ({ label, score })) : null),
+    ngramWeight: ngrams ? ngramWeight : 0,
+    dispose: async () => classifier?.dispose(),
   };
 }
 
@@ -81,7 +129,11 @@ export interface ClippingPrediction {
   ms: number;
 }
 
-/** Headline tone, body tone (chunked), topic and the derived overall tone of one clipping. */
+/**
+ * Headline tone, body tone (chunked), topic and the derived overall tone of one clipping. With an n-gram
+ * companion, the encoder's scores (per headline, chunk-averaged for the body, title + first chunk for the
+ * topic) are mixed with the companion's scores over the whole text, as the companion was trained.
+ */
 export class ClippingClassifier {
   private readonly toneMap: Record<string, Tone>;
 
@@ -97,26 +149,33 @@ export class ClippingClassifier {
     }
   }
 
-  private async tones(texts: string[]): Promise<Array<Prediction<Tone>>> {
-    const raw = await this.tone.run(texts);
-    return raw.map((scores) => argmax(toToneScores(scores, this.toneMap)));
+  /**
+   * Mixes encoder scores with the model's n-gram companion over `text` (encoder alone without a
+   * companion, companion alone without an encoder).
+   */
+  private withNgram<K extends string>(model: LoadedModel, scores: Record<K, number> | null, text: string, kind: TextKind, map: (raw: RawScores) => Record<K, number>) {
+    const ngram = model.ngram(text, kind);
+    if (!scores) return map(ngram!);
+    return ngram ? mixScores(scores, map(ngram), model.ngramWeight) : scores;
   }
 
   async classify(input: ClippingInput): Promise<ClippingPrediction> {
     const started = performance.now();
     const title = input.title?.trim() || null;
-    const chunks = input.text?.trim() ? chunkBody(input.text) : [];
-    // One batch for the headline and every body chunk: one pass through the model per clipping.
-    const predictions = await this.tones([...(title ? [title] : []), ...chunks.map((c) => c.text)]);
-    const headline = title ? predictions[0]! : null;
-    const chunkPredictions = predictions.slice(title ? 1 : 0);
-    const body = chunks.length ? argmax(aggregateChunkScores(chunks, chunkPredictions.map((p) => p.scores))) : null;
+    const text = input.text?.trim() || null;
+    const chunks = text ? chunkBody(text) : [];
+    const toTone = (raw: RawScores) => toToneScores(raw, this.toneMap);
+    // One batch for the headline and every body chunk: one pass through the encoder per clipping.
+    const raw = this.tone.hasEncoder ? await this.tone.run([...(title ? [title] : []), ...chunks.map((c) => c.text)]) : null;
+    const headline = title ? argmax(this.withNgram(this.tone, raw && toTone(raw[0]!), title, 'headline', toTone)) : null;
+    const chunkScores = raw?.slice(title ? 1 : 0).map(toTone);
+    const body = text && chunks.length ? argmax(this.withNgram(this.tone, chunkScores ? aggregateChunkScores(chunks, chunkScores) : null, text, 'body', toTone)) : null;
 
     let topic: Prediction | null = null;
     if (this.topic && (title || chunks.length)) {
-      const topicText = [title, chunks[0]?.text].filter(Boolean).join('\n\n');
-      const [scores] = await this.topic.run([topicText]);
-      topic = argmax(Object.fromEntries(scores!.map(({ label, score }) => [label, score])));
+      const byLabel = (r: RawScores) => Object.fromEntries(r.map(({ label, score }) => [label, score]));
+      const scores = this.topic.hasEncoder ? (await this.topic.run([[title, chunks[0]?.text].filter(Boolean).join('\n\n')]))[0]! : null;
+      topic = argmax(this.withNgram(this.topic, scores && byLabel(scores), [title, text].filter(Boolean).join('\n\n'), 'body', byLabel));
     }
     return {
       headline,
