@@ -27,13 +27,22 @@ const TASKS = values.tasks!.split(',') as Task[];
 const rowsOf = (task: Task) => readFileSync(join(DATA, `${task}.dev.jsonl`), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Row);
 const baseline = existsSync(join(HERE, 'results', 'baseline.json')) ? JSON.parse(readFileSync(join(HERE, 'results', 'baseline.json'), 'utf8')) : {};
 
+/** With ngram false, each model's encoder alone; a model without an encoder (kliping-topic) is left out. */
 async function classifierFor(ngram: boolean) {
-  const load = (id: string) => loadModel({ root: values.models!, id }, { ngram });
-  return new ClippingClassifier(await load('kliping-tone'), await load('kliping-topic'));
+  const load = async (id: string) => {
+    const model = await loadModel({ root: values.models!, id });
+    if (ngram) return model;
+    await model.dispose();
+    if (!model.hasEncoder) return null;
+    return loadModel({ root: values.models!, id }, { ngram: false });
+  };
+  const [tone, topic] = [await load('kliping-tone'), await load('kliping-topic')];
+  return { classifier: new ClippingClassifier(tone!, topic), hasTopic: topic !== null };
 }
 
-async function predict(classifier: ClippingClassifier, task: Task, rows: Row[]) {
+async function predict({ classifier, hasTopic }: Awaited<ReturnType<typeof classifierFor>>, task: Task, rows: Row[]) {
   const out: Array<{ label: string; score: number }> = [];
+  if (task === 'topic' && !hasTopic) return null;
   for (const row of rows) {
     const input = task === 'tone_headline' ? { title: row.text } : task === 'topic' ? { title: null, text: row.text } : { text: row.text };
     const result = await classifier.classify(input);
@@ -50,20 +59,20 @@ const lines = ['| dev set | n | Kliping (ensemble) | encoder alone | TF-IDF base
 const metric = (task: Task) => (task === 'topic' ? 'accuracy' : 'macroF1');
 for (const task of TASKS) {
   const rows = rowsOf(task);
-  const [ours, alone] = [await predict(ensemble, task, rows), await predict(encoder, task, rows)];
+  const [ours, alone] = [(await predict(ensemble, task, rows))!, await predict(encoder, task, rows)];
   for (const source of [...new Set(rows.map((r) => r.source))].sort()) {
     const idx = rows.map((r, i) => (r.source === source ? i : -1)).filter((i) => i >= 0);
     const gold = idx.map((i) => rows[i]!.label);
     const mine = evaluate(gold, idx.map((i) => ours[i]!.label));
-    const solo = evaluate(gold, idx.map((i) => alone[i]!.label));
+    const solo = alone && evaluate(gold, idx.map((i) => alone[i]!.label));
     const sure = reliability(gold, idx.map((i) => ours[i]!.label), idx.map((i) => ours[i]!.score), CONFIDENT_SCORE);
     const base = baseline[task]?.[`dev:${source}`];
     const key = `${task}:${source}`;
-    results[key] = { n: gold.length, ours: { accuracy: mine.accuracy, macroF1: mine.macroF1 }, encoder: { accuracy: solo.accuracy, macroF1: solo.macroF1 }, baseline: base ?? null, reliability: sure };
+    results[key] = { n: gold.length, ours: { accuracy: mine.accuracy, macroF1: mine.macroF1 }, encoder: solo && { accuracy: solo.accuracy, macroF1: solo.macroF1 }, baseline: base ?? null, reliability: sure };
     const m = metric(task);
     const fmt = (x: number) => x.toFixed(3);
     lines.push(
-      `| ${key} (${m === 'accuracy' ? 'accuracy' : 'macro-F1'}) | ${gold.length} | ${fmt(mine[m])} | ${fmt(solo[m])} | ${base ? fmt(m === 'accuracy' ? base.accuracy : base.macro_f1) : '—'} | ${((100 * sure.sure.n) / gold.length).toFixed(0)}% / ${fmt(sure.sure.accuracy)} | ${fmt(sure.unsure.accuracy)} |`,
+      `| ${key} (${m === 'accuracy' ? 'accuracy' : 'macro-F1'}) | ${gold.length} | ${fmt(mine[m])} | ${solo ? fmt(solo[m]) : '— (no encoder)'} | ${base ? fmt(m === 'accuracy' ? base.accuracy : base.macro_f1) : '—'} | ${((100 * sure.sure.n) / gold.length).toFixed(0)}% / ${fmt(sure.sure.accuracy)} | ${fmt(sure.unsure.accuracy)} |`,
     );
   }
 }
