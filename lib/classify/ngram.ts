@@ -1,6 +1,7 @@
 /**
- * The n-gram companion that ships beside a Kliping encoder (ngram.json + ngram.bin in the model folder).
- * Same recipe as training/ngram.py, which pins it with a fixture of logits (tests/unit/ngram.test.ts):
+ * The n-gram companion that ships beside a Kliping encoder, or alone (<stem>.json + <stem>.bin in the model
+ * folder). Same recipe as training/ngram.py; the training run writes logits for fixed texts that
+ * tests/unit/bundled-model.test.ts checks this code against:
  *
  *   text → NFKD → lower case → drop combining marks → tokens [a-z0-9]+
  *   word block: "w " + token, "b " + token + " " + next token; char block: "c " + 3-5-grams of " token "
