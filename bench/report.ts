@@ -65,8 +65,18 @@ const time = async (what: string, samples: number, work: () => unknown) => {
     await work();
     ms.push(performance.now() - started);
   }
+  record(what, ms);
+};
+/** Kept for the final table, and printed at once: a long run that is stopped still leaves its numbers. */
+function record(what: string, ms: number[]) {
   const s = summarize(ms);
   rows.push({ measure: what, n: s.n, 'median ms': s.median.toFixed(1), 'p95 ms': s.p95.toFixed(1) });
+  console.log(`${what}: median ${s.median.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms (n ${s.n})`);
+}
+const facts: string[] = [];
+const fact = (line: string) => {
+  facts.push(line);
+  console.log(line);
 };
 
 // --- Node: the digest of 1,000 clippings ---
@@ -86,7 +96,6 @@ const backupMb = statSync(backupFile).size / 2 ** 20;
 const productBuild = join(ROOT, '.output', 'chrome-mv3');
 if (!existsSync(productBuild)) execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
 const session = await launchWithExtension(productBuild);
-const facts: string[] = [];
 try {
   const page = await session.context.newPage();
   page.on('dialog', (dialog) => void dialog.accept());
@@ -97,14 +106,14 @@ try {
   let started = performance.now();
   await page.getByTestId('import-file').setInputFiles(backupFile);
   await page.getByTestId('import-result').waitFor({ timeout: 1_800_000 });
-  facts.push(`restore ${total.toLocaleString('en')} clippings from a ${backupMb.toFixed(0)} MB backup (bulk insert + search index): ${((performance.now() - started) / 1000).toFixed(1)} s — ${await page.getByTestId('import-result').textContent()}`);
+  fact(`restore ${total.toLocaleString('en')} clippings from a ${backupMb.toFixed(0)} MB backup (bulk insert + search index): ${((performance.now() - started) / 1000).toFixed(1)} s — ${await page.getByTestId('import-result').textContent()}`);
 
   await time(`clippings page first paint (${total.toLocaleString('en')} stored)`, runs, async () => {
     await page.goto(session.extensionUrl('clippings.html'));
     await page.getByTestId('clipping-row').first().waitFor({ timeout: 120_000 });
   });
   await page.getByTestId('clippings-count').waitFor();
-  facts.push(`rows in the DOM with ${await countText()}: ${await page.getByTestId('clipping-row').count()} (virtual list)`);
+  fact(`rows in the DOM with ${await countText()}: ${await page.getByTestId('clipping-row').count()} (virtual list)`);
 
   const until = async (action: () => Promise<unknown>) => {
     const before = await countText();
@@ -120,8 +129,7 @@ try {
     filterMs.push(performance.now() - started);
     await until(() => page.getByTestId(testId).selectOption(''));
   }
-  const f = summarize(filterMs);
-  rows.push({ measure: 'filter change → count shown (one field, whole database)', n: f.n, 'median ms': f.median.toFixed(1), 'p95 ms': f.p95.toFixed(1) });
+  record('filter change → count shown (one field, whole database)', filterMs);
 
   const queries = ['banjir', 'gubernur', 'korupsi', 'salurkan', 'pembangunan jalan', 'presiden prabowo', 'harga beras', 'sekolah', 'bansos', 'kebakaran'];
   const searchMs: number[] = [];
@@ -131,21 +139,21 @@ try {
     searchMs.push(performance.now() - started - 250); // the search box waits 250 ms for typing to pause
     await until(() => page.getByTestId('search').fill(''));
   }
-  const s = summarize(searchMs);
-  rows.push({ measure: 'search → count shown (after the 250 ms typing pause)', n: s.n, 'median ms': s.median.toFixed(1), 'p95 ms': s.p95.toFixed(1) });
+  record('search → count shown (after the 250 ms typing pause)', searchMs);
 
   await page.getByTestId('data-tools').locator('summary').click();
   started = performance.now();
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 600_000 }), page.getByTestId('download-backup').click()]);
   const path = (await download.path())!;
-  facts.push(`backup download of ${total.toLocaleString('en')} clippings: ${((performance.now() - started) / 1000).toFixed(1)} s, ${(statSync(path).size / 2 ** 20).toFixed(0)} MB`);
+  fact(`backup download of ${total.toLocaleString('en')} clippings: ${((performance.now() - started) / 1000).toFixed(1)} s, ${(statSync(path).size / 2 ** 20).toFixed(0)} MB`);
   const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
-  facts.push(`IndexedDB usage after restore: ${(usage / 2 ** 20).toFixed(0)} MB`);
+  fact(`IndexedDB usage after restore: ${(usage / 2 ** 20).toFixed(0)} MB`);
 } finally {
   await session.close();
   rmSync(dir, { recursive: true, force: true });
 }
 
+console.log('');
 printTable(rows);
 console.log(`\n${facts.join('\n')}`);
 console.log('note: browser timings include the test driver (playwright) round trips, a few ms each.');

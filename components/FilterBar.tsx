@@ -20,6 +20,16 @@ const dayStart = (value: string) => (value ? new Date(`${value}T00:00:00`).getTi
 const dayValue = (ms: number | null) => (ms === null ? '' : new Date(ms - new Date(ms).getTimezoneOffset() * 60_000).toISOString().slice(0, 10));
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** A filter field as a drop-down: its first entry (the field's name) means any value. */
+function AnyOrOne<T extends string>({ label, testId, value, options, onChange }: { label: string; testId: string; value: T[]; options: Array<[T, string]>; onChange: (value: T[]) => void }) {
+  return (
+    <select aria-label={label} value={value[0] ?? ''} data-testid={testId} onChange={(e) => onChange(e.target.value ? [e.target.value as T] : [])}>
+      <option value="">{label}</option>
+      {options.map(([id, name]) => <option key={id} value={id}>{name}</option>)}
+    </select>
+  );
+}
+
 /** Search box and filters above the clippings list; a single choice per field keeps it one row high. */
 export function FilterBar({ filter, onChange, outlets }: Props) {
   const [query, setQuery] = useState(filter.query);
@@ -30,7 +40,6 @@ export function FilterBar({ filter, onChange, outlets }: Props) {
     return () => clearTimeout(timer);
   }, [query, filter, onChange]);
   const set = (patch: Partial<ClippingFilter>) => onChange({ ...filter, ...patch });
-  const one = <T extends string>(value: string): T[] => (value ? [value as T] : []);
   const locale = uiLocale();
 
   return (
@@ -45,31 +54,16 @@ export function FilterBar({ filter, onChange, outlets }: Props) {
       </label>
       <input type="date" aria-label={t('filterFrom')} value={dayValue(filter.from)} data-testid="filter-from" onChange={(e) => set({ from: dayStart(e.target.value) })} />
       <input type="date" aria-label={t('filterTo')} value={dayValue(filter.to === null ? null : filter.to - DAY_MS)} data-testid="filter-to" onChange={(e) => set({ to: e.target.value ? dayStart(e.target.value)! + DAY_MS : null })} />
-      <select aria-label={t('filterOutlet')} value={filter.outlets[0] ?? ''} data-testid="filter-outlet" onChange={(e) => set({ outlets: one(e.target.value) })}>
-        <option value="">{t('filterOutlet')}</option>
-        {outlets.map((o) => <option key={o} value={o}>{o}</option>)}
-      </select>
-      <select aria-label={t('filterOutletType')} value={filter.outletTypes[0] ?? ''} data-testid="filter-outlet-type" onChange={(e) => set({ outletTypes: one(e.target.value) })}>
-        <option value="">{t('filterOutletType')}</option>
-        {OUTLET_TYPES.map((o) => <option key={o} value={o}>{o}</option>)}
-      </select>
-      <select aria-label={t('filterTone')} value={filter.tones[0] ?? ''} data-testid="filter-tone" onChange={(e) => set({ tones: one(e.target.value) })}>
-        <option value="">{t('filterTone')}</option>
-        {TONES.map((tone) => <option key={tone} value={tone}>{t(`tone_${tone}`)}</option>)}
-      </select>
+      <AnyOrOne label={t('filterOutlet')} testId="filter-outlet" value={filter.outlets} options={outlets.map((o) => [o, o])} onChange={(outlets) => set({ outlets })} />
+      <AnyOrOne label={t('filterOutletType')} testId="filter-outlet-type" value={filter.outletTypes} options={OUTLET_TYPES.map((o) => [o, o])} onChange={(outletTypes) => set({ outletTypes })} />
+      <AnyOrOne label={t('filterTone')} testId="filter-tone" value={filter.tones} options={TONES.map((tone) => [tone, t(`tone_${tone}`)])} onChange={(tones) => set({ tones })} />
       <select aria-label={t('filterTonePart')} value={filter.tonePart} data-testid="filter-tone-part" onChange={(e) => set({ tonePart: e.target.value as ClippingFilter['tonePart'] })}>
         <option value="overall">{t('tonePartOverall')}</option>
         <option value="headline">{t('tonePartHeadline')}</option>
         <option value="body">{t('tonePartBody')}</option>
       </select>
-      <select aria-label={t('filterTopic')} value={filter.topics[0] ?? ''} data-testid="filter-topic" onChange={(e) => set({ topics: one(e.target.value) })}>
-        <option value="">{t('filterTopic')}</option>
-        {TOPIC_IDS.map((id) => <option key={id} value={id}>{topicName(id, locale)}</option>)}
-      </select>
-      <select aria-label={t('filterStatus')} value={filter.statuses[0] ?? ''} data-testid="filter-status" onChange={(e) => set({ statuses: one(e.target.value) })}>
-        <option value="">{t('filterStatus')}</option>
-        {STATUSES.map((s) => <option key={s} value={s}>{t(`status_${s}`)}</option>)}
-      </select>
+      <AnyOrOne label={t('filterTopic')} testId="filter-topic" value={filter.topics} options={TOPIC_IDS.map((id) => [id, topicName(id, locale)])} onChange={(topics) => set({ topics })} />
+      <AnyOrOne label={t('filterStatus')} testId="filter-status" value={filter.statuses} options={STATUSES.map((s) => [s, t(`status_${s}`)])} onChange={(statuses) => set({ statuses })} />
       <select aria-label={t('filterOrder')} value={filter.order} data-testid="filter-order" onChange={(e) => set({ order: e.target.value as ClippingFilter['order'] })}>
         <option value="newest">{t('orderNewest')}</option>
         <option value="oldest">{t('orderOldest')}</option>

@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { AlertsPanel } from '@/components/AlertsPanel';
 import { ClippingList } from '@/components/ClippingList';
 import { ClippingReader } from '@/components/ClippingReader';
+import { CoverageCharts } from '@/components/CoverageCharts';
 import { DataTools, type DigestFormat, type ImportMode } from '@/components/DataTools';
 import { FilterBar } from '@/components/FilterBar';
 import { ReclassifyBar } from '@/components/ReclassifyBar';
@@ -15,6 +16,7 @@ import { request } from '@/lib/clip/messages';
 import {
   createBackup, findClippings, getClipping, listClippings, mergeBackup, moveToTrash, OFFICER, openDb, outletDomains, parseBackup, restoreBackup, restoreFromTrash, type Clipping,
 } from '@/lib/db';
+import { coverageFor } from '@/lib/db/coverage';
 import { t, uiLocale } from '@/lib/i18n';
 import { clippingsToCsv } from '@/lib/report/csv';
 import { digestMarkdown } from '@/lib/report/digest';
@@ -95,6 +97,7 @@ function ClippingsPage() {
   }, []);
   const page = useLiveQuery(() => findClippings(db, filter, limit), [filter, limit]);
   const outlets = useLiveQuery(() => outletDomains(db), []) ?? [];
+  const coverage = useLiveQuery(() => coverageFor(db, filter), [filter]);
   const allClippings = page?.rows;
   const spikes = useLiveQuery(() => currentSpikes(db), []);
   const alerts = (spikes ?? []).map((spike) => ({ ...spike, id: `${spike.kind}:${spike.key}`, name: spikeName(spike, uiLocale()) }));
@@ -175,6 +178,7 @@ function ClippingsPage() {
         </p>
       )}
       {!openId && !focus && <FilterBar filter={filter} onChange={changeFilter} outlets={outlets} />}
+      {!openId && !focus && coverage && <CoverageCharts coverage={coverage} onSelect={(patch) => changeFilter({ ...filter, ...patch })} />}
       {content}
       {!openId && !focus && page && page.rows.length < page.total && (
         <button type="button" data-testid="show-more" onClick={() => setLimit((n) => n + PAGE_SIZE)}>{t('showMore', String(Math.min(PAGE_SIZE, page.total - page.rows.length)))}</button>

@@ -10,6 +10,9 @@ export interface ClippingPage {
   total: number;
 }
 
+/** Up to this many search hits are read at once; beyond, the date index is walked (see findClippings). */
+const READ_ALL_HITS = 2000;
+
 /**
  * Ids of clippings whose search terms match every query word (as written or by its root, as a prefix).
  * null when the query has no searchable word.
@@ -65,13 +68,24 @@ function indexRange(db: KlipingDB, f: ClippingFilter) {
  * applied to its hits. Otherwise the narrowest index range is walked in order and stops after `limit`
  * matches; the total comes from the index when the range is exact, else from reading the range.
  */
-export async function findClippings(db: KlipingDB, f: ClippingFilter, limit: number): Promise<ClippingPage> {
+export async function findClippings(db: KlipingDB, f: ClippingFilter, limit: number, readAllHits = READ_ALL_HITS): Promise<ClippingPage> {
   const ids = f.query.trim() ? await searchIds(db, f.query) : null;
-  if (ids) {
+  if (ids && ids.size <= readAllHits) {
     const hits = (await db.clippings.bulkGet([...ids])).filter((c): c is Clipping => c !== undefined && matchesFilter(c, f));
     return { rows: hits.sort(compareFor(f)).slice(0, limit), total: hits.length };
   }
   const { range, exact } = indexRange(db, f);
+  if (ids) {
+    // A common word: walk the filter's index range in order and keep the hits, which stops after `limit`
+    // of them; count from the hit set alone when nothing else narrows it.
+    const matching = () => range().filter((c) => ids.has(c.id) && matchesFilter(c, f));
+    const onlyQuery = exact && !facetOf(f) && f.from === null && f.to === null && f.dateField === 'clippedAt';
+    const [rows, total] = await Promise.all([
+      matching().limit(limit).toArray(),
+      onlyQuery ? db.clippings.where('deletedAt').above(-Infinity).primaryKeys().then((trashed) => ids.size - trashed.filter((id) => ids.has(id)).length) : matching().count(),
+    ]);
+    return { rows, total };
+  }
   const matching = () => range().filter((c) => matchesFilter(c, f));
   if (!exact) {
     const [rows, total] = await Promise.all([matching().limit(limit).toArray(), matching().count()]);

@@ -40,6 +40,17 @@ describe('findClippings', () => {
     expect(await searchIds(state.db, 'yang dan')).toBeNull(); // nothing searchable: no text filter
   });
 
+  it('gives the same page and count when a common word is answered by walking the date index', async () => {
+    const ids = [];
+    for (let i = 0; i < 8; i++) ids.push(await save(`Banjir hari ${i}`, i % 2 ? 'Warga mengungsi.' : 'Jalan tergenang.', `2026-11-1${i}T08:00:00+07:00`, i % 3 ? {} : { outletType: 'regional' }));
+    await moveToTrash(state.db, ids[2]!);
+    for (const f of [{ query: 'banjir' }, { query: 'banjir', order: 'oldest' as const }, { query: 'banjir mengungsi' }, { query: 'banjir', outletTypes: ['regional'] }, { query: 'banjir', dateField: 'publishedAt' as const, from: Date.parse('2026-11-13T00:00:00Z'), to: null }]) {
+      const read = await findClippings(state.db, filter(f), 3);
+      expect(await findClippings(state.db, filter(f), 3, 0), JSON.stringify(f)).toEqual(read);
+      expect(read.total).toBeGreaterThan(0);
+    }
+  });
+
   it('orders and bounds by the true publication time across time zones, and leaves undated clippings out of that view', async () => {
     await save('Pagi di Jakarta', 'Teks.', '2026-11-21T08:30:00+07:00'); // 01:30 UTC
     await save('Pagi di Banjarmasin', 'Teks.', '2026-11-21T09:00:00+08:00'); // 01:00 UTC, sorts after as a string

@@ -1,0 +1,78 @@
+import { TONES, type Tone } from '../classify/labels';
+import type { Clipping } from '../db/types';
+import { dateOf, toneOf, type ClippingFilter } from './filter';
+
+/**
+ * What the dashboard charts show for the clippings that match a filter: tone per day, and counts by
+ * topic, outlet and outlet type. Built either from rows (any filter) or from index keys (db/coverage.ts).
+ */
+export interface Coverage {
+  /** Local calendar days (YYYY-MM-DD), oldest first, with the clippings of each tone on that day. */
+  days: string[];
+  toneByDay: Record<Tone, number[]>;
+  topics: Array<[string, number]>;
+  outlets: Array<[string, number]>;
+  outletTypes: Array<[string, number]>;
+}
+
+/** One clipping's contribution: when (by the filter's date), its tone, topic, outlet and outlet type. */
+export interface CoveragePoint {
+  at: number;
+  tone?: Tone | null;
+  topic?: string | null;
+  outlet?: string | null;
+  outletType?: string | null;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+/** The officer's calendar day, in the browser's time zone. */
+export const localDay = (ms: number) => {
+  const d = new Date(ms);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+};
+/** [start, end) of a local day, for turning a clicked bar back into a date filter. */
+export function dayRange(day: string): [number, number] {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return [new Date(y, m - 1, d).getTime(), new Date(y, m - 1, d + 1).getTime()];
+}
+
+const ranked = (counts: Map<string, number>) => [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+const bump = (counts: Map<string, number>, key: string | null | undefined, by = 1) => {
+  if (key) counts.set(key, (counts.get(key) ?? 0) + by);
+};
+
+/** Aggregates points. Days run from the first to the last day present, gaps included (a quiet day is a 0). */
+export function coverageOf(points: Iterable<CoveragePoint>): Coverage {
+  const perDay = new Map<string, Record<Tone, number>>();
+  const topics = new Map<string, number>();
+  const outlets = new Map<string, number>();
+  const outletTypes = new Map<string, number>();
+  let first = Infinity;
+  let last = -Infinity;
+  for (const p of points) {
+    first = Math.min(first, p.at);
+    last = Math.max(last, p.at);
+    if (p.tone) {
+      const day = localDay(p.at);
+      const row = perDay.get(day) ?? { negatif: 0, netral: 0, positif: 0 };
+      row[p.tone] += 1;
+      perDay.set(day, row);
+    }
+    bump(topics, p.topic);
+    bump(outlets, p.outlet);
+    bump(outletTypes, p.outletType);
+  }
+  const days: string[] = [];
+  if (first <= last) {
+    const [lastStart] = dayRange(localDay(last));
+    for (let [start] = dayRange(localDay(first)); start <= lastStart; start = dayRange(localDay(start))[1]) days.push(localDay(start));
+  }
+  const toneByDay = Object.fromEntries(TONES.map((tone) => [tone, days.map((day) => perDay.get(day)?.[tone] ?? 0)])) as Record<Tone, number[]>;
+  return { days, toneByDay, topics: ranked(topics), outlets: ranked(outlets), outletTypes: ranked(outletTypes) };
+}
+
+export function pointOf(c: Clipping, f: Pick<ClippingFilter, 'dateField' | 'tonePart'>): CoveragePoint | null {
+  const at = dateOf(c, f.dateField);
+  if (at === null || Number.isNaN(at)) return null;
+  return { at, tone: toneOf(c, f.tonePart), topic: c.classification?.topic?.label, outlet: c.outletDomain, outletType: c.outletType };
+}

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { articleFixture } from '../unit/db-helpers';
+import { useExtensionSession } from './harness';
+
+const fixture = useExtensionSession();
+const HOUR = 60 * 60 * 1000;
+
+function clipping(tone: 'negatif' | 'netral' | 'positif', topic: string, outletDomain: string, title: string) {
+  const { sources, ...article } = articleFixture({ title, outletDomain, outlet: outletDomain, publishedAt: new Date(Date.now() - 3 * HOUR).toISOString() });
+  const p = { label: tone, score: 0.9, scores: { negatif: 0.05, netral: 0.05, positif: 0.05, [tone]: 0.9 } };
+  return {
+    ...article, clippedAt: Date.now() - 2 * HOUR, note: '', clipSource: 'popup', fieldSources: sources, status: 'done', deletedAt: null,
+    classification: { headline: p, body: p, overall: p, topic: { label: topic, score: 0.9, scores: {} }, model: { tone: 't', topic: 'p', version: 'v' }, ms: 1 },
+    attempts: 0, nextAttemptAt: 0, lastError: null, toneOverride: null,
+  };
+}
+
+describe('dashboard charts', () => {
+  it('filter the list when a bar is clicked, and the report of that view downloads as HTML and DOCX', async () => {
+    const page = await fixture.session.context.newPage();
+    await page.goto(fixture.session.extensionUrl('clippings.html'));
+    await page.getByTestId('data-tools').locator('summary').click();
+    const rows = [
+      clipping('negatif', 'sosial', 'kalsel.antaranews.com', 'Warga Keluhkan Bansos Terlambat'),
+      clipping('negatif', 'sosial', 'kalsel.antaranews.com', 'Antrean Bansos Mengular'),
+      clipping('positif', 'sosial', 'kalsel.antaranews.com', 'Bansos Tahap Dua Cair'),
+      clipping('netral', 'hukum', 'banjarmasin.tribunnews.com', 'Sidang Kasus Lahan Ditunda'),
+    ];
+    const backup = { format: 'kliping-backup', version: 1, schemaVersion: 4, exportedAt: new Date().toISOString(), clippings: rows };
+    await page.getByTestId('import-file').setInputFiles({ name: 'rekan.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
+    await expect.poll(() => page.getByTestId('clippings-count').textContent()).toBe('4 kliping');
+    const titles = () => page.getByTestId('clipping-title').allTextContents();
+
+    // Outlets, largest first: a click in the upper half lands on the first bar.
+    const outlets = page.getByTestId('chart-outlets');
+    const box = (await outlets.boundingBox())!;
+    await outlets.click({ position: { x: box.width * 0.6, y: box.height * 0.3 } });
+    await expect.poll(() => page.getByTestId('filter-outlet').inputValue()).toBe('kalsel.antaranews.com');
+    await expect.poll(async () => (await titles()).length).toBe(3);
+
+    // One day of tone, stacked negatif (2) under positif (1): the lower part of the bar is negatif.
+    const tone = page.getByTestId('chart-tone');
+    const toneBox = (await tone.boundingBox())!;
+    await tone.click({ position: { x: toneBox.width / 2, y: toneBox.height * 0.78 } });
+    await expect.poll(() => page.getByTestId('filter-tone').inputValue()).toBe('negatif');
+    expect(await page.getByTestId('filter-from').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await expect.poll(async () => (await titles()).sort()).toEqual(['Antrean Bansos Mengular', 'Warga Keluhkan Bansos Terlambat']);
+
+    const [html] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-digest-html').click()]);
+    const report = readFileSync((await html.path())!, 'utf8');
+    expect(report).toContain('Antrean Bansos Mengular');
+    expect(report).not.toContain('Bansos Tahap Dua Cair');
+    expect(report).not.toContain('Sidang Kasus Lahan Ditunda');
+    const [docx] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-digest-docx').click()]);
+    const xml = strFromU8(unzipSync(readFileSync((await docx.path())!))['word/document.xml']!);
+    expect(xml).toContain('Warga Keluhkan Bansos Terlambat');
+    expect(xml).not.toContain('Sidang Kasus Lahan Ditunda');
+  });
+});

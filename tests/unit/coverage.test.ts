@@ -1,0 +1,56 @@
+// Must come before Dexie is imported: Dexie picks up the global indexedDB at import time.
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { findClippings, moveToTrash, saveClipping } from '../../lib/db';
+import { coverageFor } from '../../lib/db/coverage';
+import { coverageOf, dayRange, localDay, pointOf, type CoveragePoint } from '../../lib/report/coverage';
+import { EMPTY_FILTER, type ClippingFilter } from '../../lib/report/filter';
+import { articleFixture, useFreshDb } from './db-helpers';
+
+const at = (day: string, hour: number) => dayRange(day)[0] + hour * 3_600_000;
+
+describe('coverageOf', () => {
+  it('counts tone per local day with quiet days as zeros, and ranks topics, outlets and outlet types', () => {
+    const c = coverageOf([
+      { at: at('2026-11-20', 9), tone: 'negatif', topic: 'hukum', outlet: 'a.id', outletType: 'nasional' },
+      { at: at('2026-11-20', 23), tone: 'positif', topic: 'ekonomi', outlet: 'b.id', outletType: 'regional' },
+      { at: at('2026-11-22', 1), tone: 'negatif', topic: 'hukum', outlet: 'b.id', outletType: 'regional' },
+      { at: at('2026-11-22', 2), topic: 'hukum' }, // not classified for tone yet
+    ]);
+    expect(c.days).toEqual(['2026-11-20', '2026-11-21', '2026-11-22']);
+    expect(c.toneByDay).toEqual({ negatif: [1, 0, 1], netral: [0, 0, 0], positif: [1, 0, 0] });
+    expect(c.topics).toEqual([['hukum', 3], ['ekonomi', 1]]);
+    expect(c.outlets).toEqual([['b.id', 2], ['a.id', 1]]);
+    expect(c.outletTypes).toEqual([['regional', 2], ['nasional', 1]]);
+    expect(localDay(dayRange('2026-11-21')[1])).toBe('2026-11-22');
+  });
+
+  it('is empty without points', () => {
+    expect(coverageOf([])).toEqual({ days: [], toneByDay: { negatif: [], netral: [], positif: [] }, topics: [], outlets: [], outletTypes: [] });
+  });
+});
+
+describe('coverageFor', () => {
+  const state = useFreshDb();
+  const p = (label: 'negatif' | 'netral' | 'positif') => ({ label, score: 0.9, scores: { negatif: 0.05, netral: 0.05, positif: 0.05, [label]: 0.9 } });
+
+  it('counts from the index keys exactly what the matching rows say, trash excluded', async () => {
+    const ids: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      const saved = await saveClipping(state.db, articleFixture({ outletDomain: `media${i % 3}.id`, outletType: i % 2 ? 'regional' : 'nasional', publishedAt: new Date(at('2026-11-10', i * 7)).toISOString() }), {
+        clipSource: 'popup', now: at('2026-11-10', i * 9),
+        classification: { headline: p('netral'), body: p('netral'), overall: p((['negatif', 'netral', 'positif'] as const)[i % 3]!), topic: { label: i % 4 ? 'hukum' : 'sosial', score: 0.8, scores: {} }, model: { tone: 't', topic: 'p', version: 'v' }, ms: 1 },
+      });
+      ids.push(saved.id);
+    }
+    await moveToTrash(state.db, ids[4]!);
+    const fromRows = async (f: ClippingFilter) => coverageOf((await findClippings(state.db, f, Infinity)).rows.map((c) => pointOf(c, f)).filter((x): x is CoveragePoint => x !== null));
+    for (const f of [EMPTY_FILTER, { ...EMPTY_FILTER, dateField: 'publishedAt' as const }, { ...EMPTY_FILTER, from: at('2026-11-11', 0), to: at('2026-11-13', 0) }]) {
+      const fast = await coverageFor(state.db, f);
+      expect(fast).toEqual(await fromRows(f));
+      expect(fast.days.length).toBeGreaterThan(0);
+    }
+    // Any other filter reads the rows.
+    expect((await coverageFor(state.db, { ...EMPTY_FILTER, topics: ['sosial'] })).topics).toEqual([['sosial', 2]]);
+  });
+});
