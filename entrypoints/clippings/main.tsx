@@ -101,8 +101,8 @@ function ClippingsPage() {
   const allClippings = page?.rows;
   const spikes = useLiveQuery(() => currentSpikes(db), []);
   const alerts = (spikes ?? []).map((spike) => ({ ...spike, id: `${spike.kind}:${spike.key}`, name: spikeName(spike, uiLocale()) }));
-  // Grouping waits for the list to paint: it may hash hundreds of new rows.
-  const deferredRows = useDeferredValue(allClippings);
+  // Grouping waits for the list to paint (also the first time): it may hash hundreds of new rows.
+  const deferredRows = useDeferredValue(allClippings, undefined);
   const stories = useMemo(() => storiesById(deferredRows ?? []), [deferredRows]);
   // An alert or a story narrows the list to its clippings (which may be older than the list's first page).
   const [focus, setFocus] = useState<{ label: string; ids: number[] } | null>(null);

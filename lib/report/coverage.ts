@@ -41,6 +41,23 @@ const bump = (counts: Map<string, number>, key: string | null | undefined, by = 
   if (key) counts.set(key, (counts.get(key) ?? 0) + by);
 };
 
+/** The tone chart shows at most this many days: the last ones of the range (a longer row of bars is unreadable). */
+export const CHART_DAYS = 90;
+
+/** The chart's days: from the first day with a clipping (or CHART_DAYS before the last one) to the last. */
+export function chartDays(first: number, last: number): string[] {
+  const days: string[] = [];
+  if (!(first <= last)) return days;
+  const lastDay = localDay(last);
+  let start = dayRange(localDay(first))[0];
+  const earliest = dayRange(lastDay)[0] - (CHART_DAYS - 1) * 24 * 3_600_000;
+  if (start < earliest) start = dayRange(localDay(earliest + 12 * 3_600_000))[0]; // midday: safe across DST
+  for (let day = localDay(start); ; day = localDay(dayRange(day)[1])) {
+    days.push(day);
+    if (day === lastDay) return days;
+  }
+}
+
 /** Aggregates points. Days run from the first to the last day present, gaps included (a quiet day is a 0). */
 export function coverageOf(points: Iterable<CoveragePoint>): Coverage {
   const perDay = new Map<string, Record<Tone, number>>();
@@ -62,11 +79,7 @@ export function coverageOf(points: Iterable<CoveragePoint>): Coverage {
     bump(outlets, p.outlet);
     bump(outletTypes, p.outletType);
   }
-  const days: string[] = [];
-  if (first <= last) {
-    const [lastStart] = dayRange(localDay(last));
-    for (let [start] = dayRange(localDay(first)); start <= lastStart; start = dayRange(localDay(start))[1]) days.push(localDay(start));
-  }
+  const days = chartDays(first, last);
   const toneByDay = Object.fromEntries(TONES.map((tone) => [tone, days.map((day) => perDay.get(day)?.[tone] ?? 0)])) as Record<Tone, number[]>;
   return { days, toneByDay, topics: ranked(topics), outlets: ranked(outlets), outletTypes: ranked(outletTypes) };
 }

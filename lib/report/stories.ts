@@ -17,6 +17,7 @@ const ROWS = 2;
 export const SIGNATURE_SIZE = BANDS * ROWS;
 /** Fewer shingles than this (a quote, a stub) says too little to call two clippings the same story. */
 const MIN_SHINGLES = 8;
+const SMALL_BUCKET = 24;
 
 export interface StoryText {
   id: number;
@@ -95,7 +96,9 @@ export function groupStories(texts: readonly StoryText[], minJaccard = 0.5, cach
     return r;
   };
   for (const id of signatures.keys()) parent.set(id, id);
-  const checked = new Set<string>();
+  const join = (a: number, b: number) => {
+    if (root(a) !== root(b) && estimatedJaccard(signatures.get(a)!, signatures.get(b)!) >= minJaccard) parent.set(root(a), root(b));
+  };
   for (let band = 0; band < BANDS; band++) {
     const buckets = new Map<string, number[]>();
     for (const [id, signature] of signatures) {
@@ -105,15 +108,10 @@ export function groupStories(texts: readonly StoryText[], minJaccard = 0.5, cach
       else buckets.set(key, [id]);
     }
     for (const members of buckets.values()) {
-      for (let i = 0; i < members.length; i++) {
-        for (let j = i + 1; j < members.length; j++) {
-          const [a, b] = [members[i]!, members[j]!];
-          const pair = a < b ? `${a}:${b}` : `${b}:${a}`;
-          if (checked.has(pair) || root(a) === root(b)) continue;
-          checked.add(pair);
-          if (estimatedJaccard(signatures.get(a)!, signatures.get(b)!) >= minJaccard) parent.set(root(a), root(b));
-        }
-      }
+      // Every pair in a small bucket; a large one (a common opening) against its first member only,
+      // which union-find and the other bands complete, instead of a quadratic number of checks.
+      if (members.length <= SMALL_BUCKET) members.forEach((a, i) => members.slice(i + 1).forEach((b) => join(a, b)));
+      else members.slice(1).forEach((b) => join(members[0]!, b));
     }
   }
   const groups = new Map<number, number[]>();

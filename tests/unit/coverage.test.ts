@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { findClippings, moveToTrash, saveClipping } from '../../lib/db';
 import { coverageFor } from '../../lib/db/coverage';
-import { coverageOf, dayRange, localDay, pointOf, type CoveragePoint } from '../../lib/report/coverage';
+import { CHART_DAYS, chartDays, coverageOf, dayRange, localDay, pointOf, type CoveragePoint } from '../../lib/report/coverage';
 import { EMPTY_FILTER, type ClippingFilter } from '../../lib/report/filter';
 import { articleFixture, useFreshDb } from './db-helpers';
 
@@ -23,6 +23,14 @@ describe('coverageOf', () => {
     expect(c.outlets).toEqual([['b.id', 2], ['a.id', 1]]);
     expect(c.outletTypes).toEqual([['regional', 2], ['nasional', 1]]);
     expect(localDay(dayRange('2026-11-21')[1])).toBe('2026-11-22');
+  });
+
+  it('shows at most the last 90 days of a long range', () => {
+    const days = chartDays(at('2026-01-01', 10), at('2026-11-22', 8));
+    expect(days).toHaveLength(CHART_DAYS);
+    expect(days.at(-1)).toBe('2026-11-22');
+    expect(days[0]).toBe('2026-08-25');
+    expect(chartDays(at('2026-11-20', 23), at('2026-11-21', 1))).toEqual(['2026-11-20', '2026-11-21']);
   });
 
   it('is empty without points', () => {
@@ -45,9 +53,18 @@ describe('coverageFor', () => {
     }
     await moveToTrash(state.db, ids[4]!);
     const fromRows = async (f: ClippingFilter) => coverageOf((await findClippings(state.db, f, Infinity)).rows.map((c) => pointOf(c, f)).filter((x): x is CoveragePoint => x !== null));
-    for (const f of [EMPTY_FILTER, { ...EMPTY_FILTER, dateField: 'publishedAt' as const }, { ...EMPTY_FILTER, from: at('2026-11-11', 0), to: at('2026-11-13', 0) }]) {
+    const filters: ClippingFilter[] = [
+      EMPTY_FILTER,
+      { ...EMPTY_FILTER, dateField: 'publishedAt' },
+      { ...EMPTY_FILTER, from: at('2026-11-11', 0), to: at('2026-11-13', 0) },
+      { ...EMPTY_FILTER, tones: ['negatif'], outletTypes: ['regional'] },
+      { ...EMPTY_FILTER, topics: ['hukum'], dateField: 'publishedAt', from: at('2026-11-11', 0), to: null },
+      { ...EMPTY_FILTER, query: 'polisi', outlets: ['media1.id'] },
+      { ...EMPTY_FILTER, tones: ['negatif', 'positif'] }, // several values: the rows path
+    ];
+    for (const f of filters) {
       const fast = await coverageFor(state.db, f);
-      expect(fast).toEqual(await fromRows(f));
+      expect(fast, JSON.stringify(f)).toEqual(await fromRows(f));
       expect(fast.days.length).toBeGreaterThan(0);
     }
     // Any other filter reads the rows.
