@@ -1,6 +1,6 @@
 import { TONES } from '../classify/labels';
 import { TOPIC_IDS } from '../classify/taxonomy';
-import { chartDays, coverageOf, dayRange, pointOf, type Coverage, type CoveragePoint } from '../report/coverage';
+import { chartDays, coverageOf, localDay, pointOf, type Coverage, type CoveragePoint } from '../report/coverage';
 import type { ClippingFilter } from '../report/filter';
 import { findClippings, outletDomains, searchIds } from './query';
 import type { FACETS, KlipingDB } from './schema';
@@ -10,9 +10,9 @@ const OUTLET_TYPES = ['nasional', 'regional', 'pemerintah', 'internasional'];
 
 /**
  * The dashboard's numbers for a filter. When the filter is single values of indexed fields, a date range
- * and a text query, everything is counted from primary keys of [facet+date] index ranges (the search
- * index for the query): no clipping is read, whatever the size of the database. Other filters (several
- * values of a field, tone read from headline or body) read the matching rows.
+ * and a text query, everything is counted from indexes: primary keys of [facet+date] ranges (and the
+ * search index for the query) plus one walk of the date index for the days; no clipping is read. Other
+ * filters (several values of a field, tone read from headline or body) read the matching rows.
  */
 export async function coverageFor(db: KlipingDB, f: ClippingFilter): Promise<Coverage> {
   const lists: Array<[Facet, string[]]> = [['tone', f.tonePart === 'overall' ? f.tones : []], ['topic', f.topics], ['outletDomain', f.outlets], ['outletType', f.outletTypes], ['status', f.statuses]];
@@ -41,14 +41,32 @@ export async function coverageFor(db: KlipingDB, f: ClippingFilter): Promise<Cov
       .filter(([, n]) => n > 0)
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 
-  // The chart's days run from the first to the last matching clipping (the last CHART_DAYS of them):
-  // ids in date order from the index, their two ends read.
-  const ordered: number[] = await db.clippings.where(date).between(from, to, true, false).primaryKeys();
-  const [firstId, lastId] = [ordered.find(ok), ordered.findLast(ok)];
-  const ends = firstId === undefined ? [] : (await db.clippings.bulkGet([firstId, lastId!])).map((c) => (date === 'clippedAt' ? c!.clippedAt : c!.publishedMs!));
-  const days = ends.length ? chartDays(ends[0]!, ends[1]!) : [];
+  // Dates come from one walk of the date index (keys and primary keys in the same order); each tone's
+  // ids from its own index; a day's bar is then a lookup, not a query.
+  const range = db.clippings.where(date).between(from, to, true, false);
+  const [dates, ids]: [number[], number[]] = await Promise.all([range.keys() as Promise<number[]>, range.primaryKeys()]);
+  const dayOf = new Map<number, string>();
+  let first = Infinity;
+  let last = -Infinity;
+  ids.forEach((id, i) => {
+    if (!ok(id)) return;
+    dayOf.set(id, localDay(dates[i]!));
+    first = Math.min(first, dates[i]!);
+    last = Math.max(last, dates[i]!);
+  });
+  const days = chartDays(first, last);
+  const column = new Map(days.map((day, i) => [day, i]));
   const toneByDay = Object.fromEntries(
-    await Promise.all(TONES.map(async (tone) => [tone, await Promise.all(days.map(async (day) => count(await idsIn('tone', tone, ...clamp(dayRange(day), from, to)))))])),
+    await Promise.all(
+      TONES.map(async (tone) => {
+        const bars = days.map(() => 0);
+        for (const id of await idsIn('tone', tone)) {
+          const i = column.get(dayOf.get(id) ?? '');
+          if (i !== undefined) bars[i]! += 1;
+        }
+        return [tone, bars];
+      }),
+    ),
   ) as Coverage['toneByDay'];
 
   return {
@@ -60,4 +78,3 @@ export async function coverageFor(db: KlipingDB, f: ClippingFilter): Promise<Cov
   };
 }
 
-const clamp = ([start, end]: [number, number], from: number, to: number): [number, number] => [Math.max(start, from), Math.min(end, to)];
