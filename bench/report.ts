@@ -53,7 +53,7 @@ function generated(i: number): Omit<Clipping, 'id'> {
     excerpt: words.slice(0, 30).join(' '), text: words.join(' '), wordCount: words.length, imageUrl: null, hiddenPagesRevealed: 0, pages: null,
     clippedAt: published + 3_600_000, note: '', clipSource: 'popup', fieldSources: {}, status: 'done', deletedAt: null,
     classification: { headline: p, body: p, overall: p, topic: { label: pick(TOPIC_IDS), score: 0.7, scores: {} }, model: { tone: 'bench', topic: 'bench', version: 'bench' }, ms: 1 },
-    attempts: 0, nextAttemptAt: 0, lastError: null, toneOverride: null,
+    attempts: 0, nextAttemptAt: 0, lastError: null, toneOverride: null, programmes: [], tags: [], mentions: [], topicOverride: null, labelledAt: 0,
   };
 }
 

@@ -64,8 +64,10 @@ export async function cancelRequeue(db: KlipingDB, ids: number[]): Promise<numbe
     .modify({ status: 'done' });
 }
 
-export async function setToneOverride(db: KlipingDB, id: number, tone: Tone | null, by: string, now = Date.now()): Promise<void> {
-  await db.clippings.update(id, { toneOverride: tone ? { tone, by, at: now } : null });
+/** The officer's tone correction (null removes it); also counts as labelling, which the officer's learner learns from. */
+export async function setToneOverride(db: KlipingDB, id: number | number[], tone: Tone | null, by: string, now = Date.now()): Promise<void> {
+  const ids = Array.isArray(id) ? id : [id];
+  await db.clippings.where('id').anyOf(ids).modify({ toneOverride: tone ? { tone, by, at: now } : null, labelledAt: now });
 }
 
 export interface DrainReport {

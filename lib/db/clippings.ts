@@ -1,6 +1,7 @@
 import type { ClippingPrediction } from '../classify/engine';
 import type { Tone } from '../classify/labels';
 import type { ExtractedArticle } from '../extract';
+import { detectMentions, personMatcher } from '../labels/detect';
 import type { KlipingDB } from './schema';
 import type { Clipping, ClipSource } from './types';
 
@@ -34,16 +35,22 @@ export async function saveClipping(
     classification?: ClippingPrediction | null;
     toneOverride?: Tone | null;
     officer?: string;
+    /** Labels the officer chose while clipping (accepted suggestions included). */
+    programmes?: string[];
+    tags?: string[];
   },
 ): Promise<SaveResult> {
-  return db.transaction('rw', db.clippings, async () => {
+  return db.transaction('rw', db.clippings, db.persons, async () => {
     const existing = await db.clippings.where('urlKey').equals(article.urlKey).first();
     if (isLive(existing)) return { status: 'duplicate', id: existing.id };
     const { sources, ...fields } = article;
+    const now = options.now ?? Date.now();
+    const programmes = [...new Set(options.programmes ?? [])];
+    const tags = [...new Set((options.tags ?? []).map((tag) => tag.trim()).filter(Boolean))];
     const row: Omit<Clipping, 'id'> = {
       ...fields,
       fieldSources: sources,
-      clippedAt: options.now ?? Date.now(),
+      clippedAt: now,
       note: options.note?.trim() ?? '',
       clipSource: options.clipSource,
       status: options.classification ? 'done' : 'pending',
@@ -52,7 +59,12 @@ export async function saveClipping(
       attempts: 0,
       nextAttemptAt: 0,
       lastError: null,
-      toneOverride: options.toneOverride ? { tone: options.toneOverride, by: options.officer ?? OFFICER, at: options.now ?? Date.now() } : null,
+      toneOverride: options.toneOverride ? { tone: options.toneOverride, by: options.officer ?? OFFICER, at: now } : null,
+      programmes,
+      tags,
+      mentions: detectMentions(personMatcher(await db.persons.toArray()), article.title, article.text),
+      topicOverride: null,
+      labelledAt: programmes.length || tags.length || options.toneOverride ? now : 0,
     };
     if (existing) {
       await db.clippings.put({ ...row, id: existing.id });

@@ -2,7 +2,7 @@ import { TONES } from '../classify/labels';
 import { TOPIC_IDS } from '../classify/taxonomy';
 import { chartDays, coverageOf, localDay, pointOf, type Coverage, type CoveragePoint } from '../report/coverage';
 import type { ClippingFilter } from '../report/filter';
-import { findClippings, outletDomains, searchIds } from './query';
+import { findClippings, indexedIds, outletDomains } from './query';
 import type { FACETS, KlipingDB } from './schema';
 
 type Facet = (typeof FACETS)[number];
@@ -27,7 +27,7 @@ export async function coverageFor(db: KlipingDB, f: ClippingFilter): Promise<Cov
     db.clippings.where(`[${facet}+${date}]`).between([value, start], [value, end], true, false).primaryKeys();
 
   // Ids every filter agrees on (null: nothing beyond the date range), less the trash.
-  let allowed: Set<number> | null = f.query.trim() ? await searchIds(db, f.query) : null;
+  let allowed: Set<number> | null = await indexedIds(db, f);
   for (const [facet, [value]] of lists) {
     if (value === undefined) continue;
     const ids = await idsIn(facet, value);
@@ -69,9 +69,19 @@ export async function coverageFor(db: KlipingDB, f: ClippingFilter): Promise<Cov
     ),
   ) as Coverage['toneByDay'];
 
+  // Programmes and persons are multi-entry indexes: count each value's ids that are in the date range.
+  const labelRanking = async (field: 'programmes' | 'persons') =>
+    (await Promise.all(
+      (await db.clippings.orderBy(field).uniqueKeys()).map(async (key): Promise<[string, number]> => [String(key), (await db.clippings.where(field).equals(key).primaryKeys()).filter((id) => dayOf.has(id)).length]),
+    ))
+      .filter(([, n]) => n > 0)
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+
   return {
     days,
     toneByDay,
+    programmes: await labelRanking('programmes'),
+    persons: await labelRanking('persons'),
     topics: await ranked('topic', [...TOPIC_IDS]),
     outlets: await ranked('outletDomain', await outletDomains(db)),
     outletTypes: await ranked('outletType', OUTLET_TYPES),

@@ -1,4 +1,4 @@
-import { compareFor, matchesFilter, type ClippingFilter } from '../report/filter';
+import { compareFor, LABEL_FIELDS, matchesFilter, type ClippingFilter } from '../report/filter';
 import type { FACETS, KlipingDB } from './schema';
 import { queryPrefixes } from './search-terms';
 import type { Clipping } from './types';
@@ -27,6 +27,20 @@ export async function searchIds(db: KlipingDB, query: string): Promise<Set<numbe
     const previous: Set<number> | null = result;
     result = previous ? new Set([...previous].filter((id: number) => ids.has(id))) : ids;
     if (!result.size) break;
+  }
+  return result;
+}
+
+/**
+ * Ids the text query and the label filters (multi-entry indexes, which cannot pair with a date) agree on;
+ * null when the filter has neither.
+ */
+export async function indexedIds(db: KlipingDB, f: ClippingFilter): Promise<Set<number> | null> {
+  let result = f.query.trim() ? await searchIds(db, f.query) : null;
+  for (const field of LABEL_FIELDS) {
+    if (!f[field].length) continue;
+    const ids = new Set(await db.clippings.where(field).anyOf(f[field]).primaryKeys());
+    result = result ? new Set([...result].filter((id) => ids.has(id))) : ids;
   }
   return result;
 }
@@ -69,14 +83,14 @@ function indexRange(db: KlipingDB, f: ClippingFilter) {
  * matches; the total comes from the index when the range is exact, else from reading the range.
  */
 export async function findClippings(db: KlipingDB, f: ClippingFilter, limit: number, readAllHits = READ_ALL_HITS): Promise<ClippingPage> {
-  const ids = f.query.trim() ? await searchIds(db, f.query) : null;
+  const ids = await indexedIds(db, f);
   if (ids && ids.size <= readAllHits) {
     const hits = (await db.clippings.bulkGet([...ids])).filter((c): c is Clipping => c !== undefined && matchesFilter(c, f));
     return { rows: hits.sort(compareFor(f)).slice(0, limit), total: hits.length };
   }
   const { range, exact } = indexRange(db, f);
   if (ids) {
-    // A common word: walk the filter's index range in order and keep the hits, which stops after `limit`
+    // A common word or label: walk the filter's index range in order and keep the hits, which stops after `limit`
     // of them; count from the hit set alone when nothing else narrows it.
     const matching = () => range().filter((c) => ids.has(c.id) && matchesFilter(c, f));
     const onlyQuery = exact && !facetOf(f) && f.from === null && f.to === null && f.dateField === 'clippedAt';

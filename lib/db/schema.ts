@@ -1,10 +1,13 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import { effectiveTone } from '../classify/tone';
 import { searchTerms } from './search-terms';
+import type { Person, Programme } from '../labels/types';
+import type { TopicEdit } from '../labels/topics';
+import type { LearnerRecord } from './suggestions';
 import type { Clipping } from './types';
 
 /** Index-only fields computed from the stored clipping (never set by hand, left out of backups). */
-export const DERIVED_FIELDS = ['searchTerms', 'publishedMs', 'tone', 'topic'] as const;
+export const DERIVED_FIELDS = ['searchTerms', 'publishedMs', 'tone', 'topic', 'persons'] as const;
 
 /** The filters that have an index paired with each date (see version 4). */
 export const FACETS = ['tone', 'topic', 'outletDomain', 'outletType', 'status'] as const;
@@ -74,15 +77,43 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
         .toCollection()
         .modify((row: Clipping) => Object.assign(row, { searchTerms: searchTerms(row.title, row.text) }, facetFields(row))),
   },
+  {
+    // Programme labels, key persons and the office's taxonomy edits (lib/labels). A clipping carries the
+    // programmes and free tags the officer gave it, the persons it names (detected, with counts), a topic
+    // correction, and when the officer last labelled it (the officer's learner retrains after changes).
+    version: 5,
+    stores: {
+      clippings:
+        '++id, &urlKey, clippedAt, publishedAt, outletDomain, status, deletedAt, [status+nextAttemptAt], *searchTerms, publishedMs, ' +
+        FACETS.flatMap((facet) => [`[${facet}+clippedAt]`, `[${facet}+publishedMs]`]).join(', ') +
+        ', *programmes, *persons, *tags, labelledAt',
+      programmes: 'id, &code',
+      persons: 'id',
+      topics: 'id',
+      learner: 'id',
+    },
+    upgrade: (tx) =>
+      tx
+        .table('clippings')
+        .toCollection()
+        .modify((row: Clipping) => {
+          row.programmes ??= [];
+          row.tags ??= [];
+          row.mentions ??= [];
+          row.persons = row.mentions.map((m) => m.personId);
+          row.topicOverride ??= null;
+          row.labelledAt ??= row.toneOverride?.at ?? 0;
+        }),
+  },
 ];
 
-type FacetSource = Pick<Clipping, 'publishedAt' | 'classification' | 'toneOverride'>;
+type FacetSource = Pick<Clipping, 'publishedAt' | 'classification' | 'toneOverride'> & Partial<Pick<Clipping, 'topicOverride'>>;
 export function facetFields(row: FacetSource): Pick<Clipping, 'publishedMs' | 'tone' | 'topic'> {
   const published = row.publishedAt ? Date.parse(row.publishedAt) : Number.NaN;
   return {
     publishedMs: Number.isFinite(published) ? published : undefined,
     tone: effectiveTone(row.classification?.overall ?? null, row.toneOverride).tone ?? undefined,
-    topic: row.classification?.topic?.label,
+    topic: row.topicOverride?.topic ?? row.classification?.topic?.label,
   };
 }
 
@@ -90,6 +121,10 @@ export const DB_NAME = 'kliping';
 
 export class KlipingDB extends Dexie {
   clippings!: EntityTable<Clipping, 'id'>;
+  programmes!: EntityTable<Programme, 'id'>;
+  persons!: EntityTable<Person, 'id'>;
+  topics!: EntityTable<TopicEdit, 'id'>;
+  learner!: EntityTable<LearnerRecord, 'id'>;
 
   constructor(name = DB_NAME, upToVersion = Infinity) {
     super(name);
@@ -100,13 +135,14 @@ export class KlipingDB extends Dexie {
     }
     if (upToVersion < 4) return; // the derived fields arrived with version 4 (tests open older versions)
     this.clippings.hook('creating', (_key, row) => {
-      Object.assign(row, { searchTerms: searchTerms(row.title, row.text) }, facetFields(row));
+      Object.assign(row, { searchTerms: searchTerms(row.title, row.text), persons: (row.mentions ?? []).map((m) => m.personId) }, facetFields(row));
     });
     this.clippings.hook('updating', (changes, _key, row) => {
       const next = { ...row, ...(changes as Partial<Clipping>) };
       const derived: Partial<Clipping> = {};
       if ('title' in changes || 'text' in changes) derived.searchTerms = searchTerms(next.title, next.text);
-      if ('publishedAt' in changes || 'classification' in changes || 'toneOverride' in changes) Object.assign(derived, facetFields(next));
+      if ('publishedAt' in changes || 'classification' in changes || 'toneOverride' in changes || 'topicOverride' in changes) Object.assign(derived, facetFields(next));
+      if ('mentions' in changes) derived.persons = (next.mentions ?? []).map((m) => m.personId);
       return Object.keys(derived).length ? derived : undefined;
     });
   }

@@ -1,5 +1,13 @@
 import type { ClippingPrediction, Tone, ToneOverride } from '../classify';
 import type { ExtractedArticle } from '../extract';
+import type { PersonMention } from '../labels/types';
+
+/** The officer's correction of the topic: wins over the model, like a tone correction. */
+export interface TopicOverride {
+  topic: string;
+  by: string;
+  at: number;
+}
 
 export type ClassificationStatus = 'pending' | 'done' | 'failed';
 export type ClipSource = 'popup' | 'context-menu' | 'shortcut' | 'cli' | 'import';
@@ -23,6 +31,17 @@ export interface Clipping extends Omit<ExtractedArticle, 'sources'> {
   lastError: string | null;
   /** The officer's correction of the tone: wins over the model and survives re-classification. */
   toneOverride: ToneOverride | null;
+  /** Programme ids the officer labelled the clipping with (never set by a suggestion on its own). */
+  programmes: string[];
+  /** Free-form tags, as the officer typed them. */
+  tags: string[];
+  /** Key persons named in the headline and body, with counts; detected at save and when persons change. */
+  mentions: PersonMention[];
+  topicOverride: TopicOverride | null;
+  /** Epoch ms of the officer's last labelling (programmes, tags, tone or topic); 0 when never. */
+  labelledAt: number;
+  /** Ids of the persons in `mentions`; derived, for the person filter. */
+  persons?: string[];
   /** Words and their roots for full-text search; derived from title and text by the database hooks. */
   searchTerms?: string[];
   /** publishedAt as epoch ms (absent when unknown), for ordering and date ranges; derived like searchTerms. */

@@ -1,10 +1,10 @@
 import { TONES, type Tone } from '../classify/labels';
 import type { Clipping } from '../db/types';
-import { dateOf, toneOf, type ClippingFilter } from './filter';
+import { dateOf, toneOf, topicOf, type ClippingFilter } from './filter';
 
 /**
  * What the dashboard charts show for the clippings that match a filter: tone per day, and counts by
- * topic, outlet and outlet type. Built either from rows (any filter) or from index keys (db/coverage.ts).
+ * topic, outlet, outlet type, programme (share of voice) and person named. Built either from rows (any filter) or from index keys (db/coverage.ts).
  */
 export interface Coverage {
   /** Local calendar days (YYYY-MM-DD), oldest first, with the clippings of each tone on that day. */
@@ -13,6 +13,8 @@ export interface Coverage {
   topics: Array<[string, number]>;
   outlets: Array<[string, number]>;
   outletTypes: Array<[string, number]>;
+  programmes: Array<[string, number]>;
+  persons: Array<[string, number]>;
 }
 
 /** One clipping's contribution: when (by the filter's date), its tone, topic, outlet and outlet type. */
@@ -22,6 +24,8 @@ export interface CoveragePoint {
   topic?: string | null;
   outlet?: string | null;
   outletType?: string | null;
+  programmes?: string[];
+  persons?: string[];
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -64,6 +68,8 @@ export function coverageOf(points: Iterable<CoveragePoint>): Coverage {
   const topics = new Map<string, number>();
   const outlets = new Map<string, number>();
   const outletTypes = new Map<string, number>();
+  const programmes = new Map<string, number>();
+  const persons = new Map<string, number>();
   let first = Infinity;
   let last = -Infinity;
   for (const p of points) {
@@ -78,14 +84,19 @@ export function coverageOf(points: Iterable<CoveragePoint>): Coverage {
     bump(topics, p.topic);
     bump(outlets, p.outlet);
     bump(outletTypes, p.outletType);
+    for (const programme of p.programmes ?? []) bump(programmes, programme);
+    for (const person of p.persons ?? []) bump(persons, person);
   }
   const days = chartDays(first, last);
   const toneByDay = Object.fromEntries(TONES.map((tone) => [tone, days.map((day) => perDay.get(day)?.[tone] ?? 0)])) as Record<Tone, number[]>;
-  return { days, toneByDay, topics: ranked(topics), outlets: ranked(outlets), outletTypes: ranked(outletTypes) };
+  return { days, toneByDay, topics: ranked(topics), outlets: ranked(outlets), outletTypes: ranked(outletTypes), programmes: ranked(programmes), persons: ranked(persons) };
 }
 
 export function pointOf(c: Clipping, f: Pick<ClippingFilter, 'dateField' | 'tonePart'>): CoveragePoint | null {
   const at = dateOf(c, f.dateField);
   if (at === null || Number.isNaN(at)) return null;
-  return { at, tone: toneOf(c, f.tonePart), topic: c.classification?.topic?.label, outlet: c.outletDomain, outletType: c.outletType };
+  return {
+    at, tone: toneOf(c, f.tonePart), topic: topicOf(c), outlet: c.outletDomain, outletType: c.outletType,
+    programmes: c.programmes ?? [], persons: (c.mentions ?? []).map((m) => m.personId),
+  };
 }

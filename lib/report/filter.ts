@@ -4,7 +4,6 @@ import type { ClassificationStatus, Clipping } from '../db/types';
 
 /**
  * What the officer narrows the clippings page (and the report) to. Empty lists mean "any".
- * Programmes, persons and tags join this shape when their tables exist.
  */
 export interface ClippingFilter {
   /** Which date the range and the order use. Clippings without a published date drop out of a published-date view. */
@@ -19,22 +18,32 @@ export interface ClippingFilter {
   tones: Tone[];
   topics: string[];
   statuses: ClassificationStatus[];
+  /** Programme ids, person ids and free tags: a clipping matches with any one of the chosen values. */
+  programmes: string[];
+  persons: string[];
+  tags: string[];
   /** Free text; matched by the search index (lib/db/search-terms.ts). */
   query: string;
   order: 'newest' | 'oldest';
 }
 
 export const EMPTY_FILTER: ClippingFilter = {
-  dateField: 'clippedAt', from: null, to: null, outlets: [], outletTypes: [], tonePart: 'overall', tones: [], topics: [], statuses: [], query: '', order: 'newest',
+  dateField: 'clippedAt', from: null, to: null, outlets: [], outletTypes: [], tonePart: 'overall', tones: [], topics: [], statuses: [], programmes: [], persons: [], tags: [], query: '', order: 'newest',
 };
 
+/** The filter fields answered by multi-entry indexes (a clipping has several values of each). */
+export const LABEL_FIELDS = ['programmes', 'persons', 'tags'] as const;
+
 export const isEmptyFilter = (f: ClippingFilter) =>
-  f.from === null && f.to === null && !f.outlets.length && !f.outletTypes.length && !f.tones.length && !f.topics.length && !f.statuses.length && !f.query.trim();
+  f.from === null && f.to === null && !f.outlets.length && !f.outletTypes.length && !f.tones.length && !f.topics.length && !f.statuses.length && LABEL_FIELDS.every((field) => !f[field].length) && !f.query.trim();
 
 export function toneOf(c: Clipping, part: ClippingFilter['tonePart']): Tone | null {
   if (part === 'overall') return effectiveTone(c.classification?.overall ?? null, c.toneOverride).tone;
   return c.classification?.[part]?.label ?? null;
 }
+
+/** The topic with the officer's correction. */
+export const topicOf = (c: Pick<Clipping, 'classification' | 'topicOverride'>): string | null => c.topicOverride?.topic ?? c.classification?.topic?.label ?? null;
 
 export const dateOf = (c: Clipping, field: ClippingFilter['dateField']): number | null =>
   field === 'clippedAt' ? c.clippedAt : c.publishedAt ? Date.parse(c.publishedAt) : null;
@@ -49,8 +58,11 @@ export function matchesFilter(c: Clipping, f: ClippingFilter): boolean {
   if (f.outlets.length && !f.outlets.includes(c.outletDomain ?? '')) return false;
   if (f.outletTypes.length && !f.outletTypes.includes(c.outletType ?? '')) return false;
   if (f.tones.length && !f.tones.includes(toneOf(c, f.tonePart) as Tone)) return false;
-  if (f.topics.length && !f.topics.includes(c.classification?.topic?.label ?? '')) return false;
+  if (f.topics.length && !f.topics.includes(topicOf(c) ?? '')) return false;
   if (f.statuses.length && !f.statuses.includes(c.status)) return false;
+  if (f.programmes.length && !f.programmes.some((p) => c.programmes?.includes(p))) return false;
+  if (f.persons.length && !f.persons.some((p) => c.mentions?.some((m) => m.personId === p))) return false;
+  if (f.tags.length && !f.tags.some((tag) => c.tags?.includes(tag))) return false;
   return true;
 }
 

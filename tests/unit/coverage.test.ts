@@ -2,6 +2,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { findClippings, moveToTrash, saveClipping } from '../../lib/db';
+import { savePerson } from '../../lib/db/labels';
 import { coverageFor } from '../../lib/db/coverage';
 import { CHART_DAYS, chartDays, coverageOf, dayRange, localDay, pointOf, type CoveragePoint } from '../../lib/report/coverage';
 import { EMPTY_FILTER, type ClippingFilter } from '../../lib/report/filter';
@@ -34,7 +35,7 @@ describe('coverageOf', () => {
   });
 
   it('is empty without points', () => {
-    expect(coverageOf([])).toEqual({ days: [], toneByDay: { negatif: [], netral: [], positif: [] }, topics: [], outlets: [], outletTypes: [] });
+    expect(coverageOf([])).toEqual({ days: [], toneByDay: { negatif: [], netral: [], positif: [] }, topics: [], outlets: [], outletTypes: [], programmes: [], persons: [] });
   });
 });
 
@@ -44,9 +45,10 @@ describe('coverageFor', () => {
 
   it('counts from the index keys exactly what the matching rows say, trash excluded', async () => {
     const ids: number[] = [];
+    await savePerson(state.db, { name: 'Dr. Budi Santoso', position: 'Kepala Dinas', aliases: [], archived: false });
     for (let i = 0; i < 12; i++) {
-      const saved = await saveClipping(state.db, articleFixture({ outletDomain: `media${i % 3}.id`, outletType: i % 2 ? 'regional' : 'nasional', publishedAt: new Date(at('2026-11-10', i * 7)).toISOString() }), {
-        clipSource: 'popup', now: at('2026-11-10', i * 9),
+      const saved = await saveClipping(state.db, articleFixture({ title: i % 4 ? `Judul ${i}` : `Budi Santoso ${i}`, outletDomain: `media${i % 3}.id`, outletType: i % 2 ? 'regional' : 'nasional', publishedAt: new Date(at('2026-11-10', i * 7)).toISOString() }), {
+        clipSource: 'popup', now: at('2026-11-10', i * 9), programmes: [...(i % 3 ? [] : ['mbg']), ...(i % 2 ? ['sr'] : [])], tags: i % 5 ? [] : ['rilis'],
         classification: { headline: p('netral'), body: p('netral'), overall: p((['negatif', 'netral', 'positif'] as const)[i % 3]!), topic: { label: i % 4 ? 'hukum' : 'sosial', score: 0.8, scores: {} }, model: { tone: 't', topic: 'p', version: 'v' }, ms: 1 },
       });
       ids.push(saved.id);
@@ -61,13 +63,20 @@ describe('coverageFor', () => {
       { ...EMPTY_FILTER, topics: ['hukum'], dateField: 'publishedAt', from: at('2026-11-11', 0), to: null },
       { ...EMPTY_FILTER, query: 'polisi', outlets: ['media1.id'] },
       { ...EMPTY_FILTER, tones: ['negatif', 'positif'] }, // several values: the rows path
+      { ...EMPTY_FILTER, programmes: ['mbg'], from: at('2026-11-10', 20) },
+      { ...EMPTY_FILTER, persons: ['budi-santoso'], tones: ['negatif'] },
+      { ...EMPTY_FILTER, tags: ['rilis'], dateField: 'publishedAt' },
     ];
     for (const f of filters) {
       const fast = await coverageFor(state.db, f);
       expect(fast, JSON.stringify(f)).toEqual(await fromRows(f));
-      expect(fast.days.length).toBeGreaterThan(0);
+      expect(fast.days.length, JSON.stringify(f)).toBeGreaterThan(0);
     }
     // Any other filter reads the rows.
     expect((await coverageFor(state.db, { ...EMPTY_FILTER, topics: ['sosial'] })).topics).toEqual([['sosial', 2]]);
+    // Share of voice per programme and the persons named; the trashed clipping 4 names Budi Santoso.
+    const all = await coverageFor(state.db, EMPTY_FILTER);
+    expect(all.programmes).toEqual([['sr', 6], ['mbg', 4]]);
+    expect(all.persons).toEqual([['budi-santoso', 2]]);
   });
 });

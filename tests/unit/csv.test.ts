@@ -8,7 +8,7 @@ const clipping = (overrides: Partial<Clipping>): Clipping => {
   const { sources, ...article } = articleFixture();
   return {
     ...article, id: 1, clippedAt: Date.UTC(2025, 10, 21, 1, 0), note: '', clipSource: 'popup', fieldSources: sources, status: 'pending',
-    deletedAt: null, classification: null, attempts: 0, nextAttemptAt: 0, lastError: null, toneOverride: null, ...overrides,
+    deletedAt: null, classification: null, attempts: 0, nextAttemptAt: 0, lastError: null, toneOverride: null, programmes: [], tags: [], mentions: [], topicOverride: null, labelledAt: 0, ...overrides,
   };
 };
 

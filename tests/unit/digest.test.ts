@@ -11,7 +11,7 @@ const clipping = (tone: 'negatif' | 'netral' | 'positif' | null, topic: string |
   return {
     ...article, id, clippedAt: 0, note: '', clipSource: 'popup', fieldSources: sources, status: tone ? 'done' : 'pending', deletedAt: null,
     classification: p ? { headline: p, body: p, overall: p, topic: topic ? { label: topic, score: 0.9, scores: {} } : null, model: { tone: 't', topic: 'p', version: 'v' }, ms: 1 } : null,
-    attempts: 0, nextAttemptAt: 0, lastError: null, toneOverride: null, ...overrides,
+    attempts: 0, nextAttemptAt: 0, lastError: null, toneOverride: null, programmes: [], tags: [], mentions: [], topicOverride: null, labelledAt: 0, ...overrides,
   };
 };
 

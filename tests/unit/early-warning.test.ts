@@ -16,7 +16,7 @@ function story(tone: 'negatif' | 'netral' | 'positif', topic: string, hoursAgo: 
     ...article, id: nextId, publishedAt: new Date(NOW - hoursAgo * HOUR).toISOString(), clippedAt: NOW - hoursAgo * HOUR + HOUR / 2,
     note: '', clipSource: 'popup', fieldSources: sources, status: 'done', deletedAt: null,
     classification: { headline: p, body: p, overall: p, topic: { label: topic, score: 0.9, scores: {} }, model: { tone: 't', topic: 'p', version: 'v' }, ms: 1 },
-    attempts: 0, nextAttemptAt: 0, lastError: null, toneOverride: null, ...overrides,
+    attempts: 0, nextAttemptAt: 0, lastError: null, toneOverride: null, programmes: [], tags: [], mentions: [], topicOverride: null, labelledAt: 0, ...overrides,
   };
 }
 const repeat = <T,>(n: number, make: (i: number) => T) => Array.from({ length: n }, (_, i) => make(i));
