@@ -6,16 +6,19 @@ import { ArticleMeta } from './ArticleMeta';
 import { classificationStatus } from './classification-status';
 import { ToneSummary } from './ToneSummary';
 import { KindLabel } from './KindLabel';
+import type { ReactNode } from 'react';
 
 interface Props {
   clipping: Clipping;
   backHref: string;
   onDelete: (clipping: Clipping) => void;
   onCorrectTone: (tone: Tone) => void;
+  /** Programme labels, tags, topic and suggestions (LabelPanel), wired by the page. */
+  labels?: ReactNode;
 }
 
 /** The stored text, rendered as plain paragraphs: stored content is never injected as HTML. */
-export function ClippingReader({ clipping, backHref, onDelete, onCorrectTone }: Props) {
+export function ClippingReader({ clipping, backHref, onDelete, onCorrectTone, labels }: Props) {
   return (
     <div className="reader" data-testid="reader">
       <p><a href={backHref}>{t('back')}</a></p>
@@ -34,6 +37,7 @@ export function ClippingReader({ clipping, backHref, onDelete, onCorrectTone }: 
         status={classificationStatus(clipping)}
         onCorrect={onCorrectTone}
       />
+      {labels}
       {clipping.note && (
         <div className="notice info"><strong>{t('note')}:</strong> {clipping.note}</div>
       )}

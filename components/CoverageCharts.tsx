@@ -16,6 +16,8 @@ interface Props {
   coverage: Coverage;
   /** A click on a bar narrows the list: the filter fields that bar stands for. */
   onSelect: (patch: Partial<ClippingFilter>) => void;
+  /** Display names of programme and person ids. */
+  names?: { programme: (id: string) => string; person: (id: string) => string };
 }
 
 /** One Chart.js canvas, rebuilt when its configuration changes; `onPick` gets the clicked bar. */
@@ -62,12 +64,16 @@ function ranking(entries: Array<[string, number]>, name: (key: string) => string
 }
 
 /** The dashboard: tone per day (stacked), topics, outlets and outlet types; every bar filters the list. */
-export function CoverageCharts({ coverage, onSelect }: Props) {
+const IDS_AS_NAMES = { programme: (id: string) => id, person: (id: string) => id };
+
+export function CoverageCharts({ coverage, onSelect, names = IDS_AS_NAMES }: Props) {
   const locale = uiLocale();
-  const configs = useRef<{ coverage: Coverage; tone: ChartConfiguration<'bar'>; topics: ChartConfiguration<'bar'>; outlets: ChartConfiguration<'bar'>; types: ChartConfiguration<'bar'> } | null>(null);
-  if (configs.current?.coverage !== coverage) {
+  type Config = ChartConfiguration<'bar'>;
+  const configs = useRef<{ coverage: Coverage; names: typeof names; tone: Config; topics: Config; outlets: Config; types: Config; programmes: Config; persons: Config } | null>(null);
+  if (configs.current?.coverage !== coverage || configs.current.names !== names) {
     configs.current = {
       coverage,
+      names,
       tone: {
         type: 'bar',
         data: {
@@ -79,6 +85,8 @@ export function CoverageCharts({ coverage, onSelect }: Props) {
       topics: ranking(coverage.topics, (id) => topicName(id, locale)),
       outlets: ranking(coverage.outlets, (domain) => domain),
       types: ranking(coverage.outletTypes, (type) => type),
+      programmes: ranking(coverage.programmes, names.programme),
+      persons: ranking(coverage.persons, names.person),
     };
   }
   const c = configs.current;
@@ -95,6 +103,12 @@ export function CoverageCharts({ coverage, onSelect }: Props) {
         <BarChart config={c.topics} testId="chart-topics" label={t('chartTopics')} onPick={(i) => onSelect({ topics: [coverage.topics[i]![0]] })} />
         <BarChart config={c.outlets} testId="chart-outlets" label={t('chartOutlets')} onPick={(i) => onSelect({ outlets: [coverage.outlets[i]![0]] })} />
         <BarChart config={c.types} testId="chart-outlet-types" label={t('chartOutletTypes')} onPick={(i) => onSelect({ outletTypes: [coverage.outletTypes[i]![0]] })} />
+        {coverage.programmes.length > 0 && (
+          <BarChart config={c.programmes} testId="chart-programmes" label={t('chartProgrammes')} onPick={(i) => onSelect({ programmes: [coverage.programmes[i]![0]] })} />
+        )}
+        {coverage.persons.length > 0 && (
+          <BarChart config={c.persons} testId="chart-persons" label={t('chartPersons')} onPick={(i) => onSelect({ persons: [coverage.persons[i]![0]] })} />
+        )}
       </div>
     </details>
   );

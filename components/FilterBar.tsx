@@ -9,6 +9,10 @@ interface Props {
   onChange: (filter: ClippingFilter) => void;
   /** Outlet domains present in the database, for the outlet choice. */
   outlets: string[];
+  /** Programmes, persons and tags the officer can narrow to: [id, display name]. */
+  programmes?: Array<[string, string]>;
+  persons?: Array<[string, string]>;
+  tags?: string[];
 }
 
 const OUTLET_TYPES = ['nasional', 'regional', 'pemerintah', 'internasional'] as const;
@@ -31,7 +35,7 @@ function AnyOrOne<T extends string>({ label, testId, value, options, onChange }:
 }
 
 /** Search box and filters above the clippings list; a single choice per field keeps it one row high. */
-export function FilterBar({ filter, onChange, outlets }: Props) {
+export function FilterBar({ filter, onChange, outlets, programmes = [], persons = [], tags = [] }: Props) {
   const [query, setQuery] = useState(filter.query);
   useEffect(() => setQuery(filter.query), [filter.query]);
   useEffect(() => {
@@ -63,6 +67,9 @@ export function FilterBar({ filter, onChange, outlets }: Props) {
         <option value="body">{t('tonePartBody')}</option>
       </select>
       <AnyOrOne label={t('filterTopic')} testId="filter-topic" value={filter.topics} options={TOPIC_IDS.map((id) => [id, topicName(id, locale)])} onChange={(topics) => set({ topics })} />
+      {programmes.length > 0 && <AnyOrOne label={t('filterProgramme')} testId="filter-programme" value={filter.programmes} options={programmes} onChange={(values) => set({ programmes: values })} />}
+      {persons.length > 0 && <AnyOrOne label={t('filterPerson')} testId="filter-person" value={filter.persons} options={persons} onChange={(values) => set({ persons: values })} />}
+      {tags.length > 0 && <AnyOrOne label={t('filterTag')} testId="filter-tag" value={filter.tags} options={tags.map((tag) => [tag, `#${tag}`])} onChange={(values) => set({ tags: values })} />}
       <AnyOrOne label={t('filterStatus')} testId="filter-status" value={filter.statuses} options={STATUSES.map((s) => [s, t(`status_${s}`)])} onChange={(statuses) => set({ statuses })} />
       <select aria-label={t('filterOrder')} value={filter.order} data-testid="filter-order" onChange={(e) => set({ order: e.target.value as ClippingFilter['order'] })}>
         <option value="newest">{t('orderNewest')}</option>

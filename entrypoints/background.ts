@@ -59,9 +59,9 @@ export default defineBackground({
 
     answerRequests({
       preview: ({ tabId }) => previewTab(db, tabId),
-      save: async ({ article, note, clipSource, classification, toneOverride }) => {
+      save: async ({ article, note, clipSource, classification, toneOverride, programmes, tags, topic }) => {
         try {
-          return await saveClipping(db, article, { note, clipSource, classification, toneOverride });
+          return await saveClipping(db, article, { note, clipSource, classification, toneOverride, programmes, tags, topic });
         } catch (error) {
           throw new Error(storageErrorMessage(error));
         } finally {

@@ -2,6 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { StrictMode, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AlertsPanel } from '@/components/AlertsPanel';
+import { BulkBar, type BulkAction } from '@/components/BulkBar';
+import { LabelPanel } from '@/components/LabelPanel';
 import { ClippingList } from '@/components/ClippingList';
 import { ClippingReader } from '@/components/ClippingReader';
 import { CoverageCharts } from '@/components/CoverageCharts';
@@ -17,6 +19,9 @@ import {
   createBackup, findClippings, getClipping, listClippings, mergeBackup, moveToTrash, OFFICER, openDb, outletDomains, parseBackup, restoreBackup, restoreFromTrash, type Clipping,
 } from '@/lib/db';
 import { coverageFor } from '@/lib/db/coverage';
+import { changeLabels, setClippingLabels, tagsInUse } from '@/lib/db/labels';
+import { useLabelLists, useSuggestions } from '@/lib/db/live';
+import type { Suggestion } from '@/lib/labels/suggest';
 import { t, uiLocale } from '@/lib/i18n';
 import { clippingsToCsv } from '@/lib/report/csv';
 import { digestMarkdown } from '@/lib/report/digest';
@@ -95,7 +100,13 @@ function ClippingsPage() {
     setFilter(next);
     setLimit(PAGE_SIZE);
   }, []);
-  const page = useLiveQuery(() => findClippings(db, filter, limit), [filter, limit]);
+  const page = useLiveQuery(async () => {
+    const found = await findClippings(db, filter, limit);
+    // A live query re-runs when the index ranges it read change; a row changed in place (labels, tone)
+    // moves no date key. Reading the shown rows' keys makes edits to them refresh the list too.
+    await db.clippings.where(':id').anyOf(found.rows.map((c) => c.id)).primaryKeys();
+    return found;
+  }, [filter, limit]);
   const outlets = useLiveQuery(() => outletDomains(db), []) ?? [];
   const coverage = useLiveQuery(() => coverageFor(db, filter), [filter]);
   const allClippings = page?.rows;
@@ -114,6 +125,39 @@ function ClippingsPage() {
   };
   const showStory = (clipping: Clipping) => setFocus({ label: t('storyFocus', clipping.title), ids: stories.get(clipping.id)?.ids ?? [clipping.id] });
   const open = useLiveQuery(() => (openId ? getClipping(db, openId) : undefined), [openId]);
+  const lists = useLabelLists(db);
+  const tags = useLiveQuery(() => tagsInUse(db), []) ?? [];
+  const programmeById = useMemo(() => new Map(lists.programmes.map((p) => [p.id, p])), [lists.programmes]);
+  const names = useMemo(
+    () => ({ programme: (id: string) => programmeById.get(id)?.code ?? id, person: (id: string) => lists.persons.find((p) => p.id === id)?.name ?? id }),
+    [programmeById, lists.persons],
+  );
+  const suggestions = useSuggestions(db, open, [open, lists]);
+  const openLabels = open ? { programmes: open.programmes ?? [], tags: open.tags ?? [], topic: open.topicOverride?.topic ?? null } : null;
+  const acceptSuggestion = async (clipping: Clipping, suggestion: Suggestion) => {
+    if (suggestion.group === 'tone') return correct(clipping)(suggestion.value as Tone);
+    const current = { programmes: clipping.programmes ?? [], tags: clipping.tags ?? [], topic: clipping.topicOverride?.topic ?? null };
+    await setClippingLabels(db, clipping.id, suggestion.group === 'topic' ? { ...current, topic: suggestion.value } : { ...current, programmes: [...current.programmes, suggestion.value] });
+  };
+
+  // Bulk tagging: ticked rows of the list.
+  const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
+  const toggle = (clipping: Clipping) =>
+    setSelected((before) => {
+      const next = new Set(before);
+      if (!next.delete(clipping.id)) next.add(clipping.id);
+      return next;
+    });
+  const bulk = async (action: BulkAction) => {
+    const ids = [...selected];
+    if (action.kind === 'tone') {
+      await setToneOverride(db, ids, action.tone, OFFICER);
+      void request('drain', {});
+    } else if (action.kind === 'add-programme') await changeLabels(db, ids, { addProgrammes: [action.programme] });
+    else if (action.kind === 'remove-programme') await changeLabels(db, ids, { removeProgrammes: [action.programme] });
+    else if (action.kind === 'add-tag') await changeLabels(db, ids, { addTags: [action.tag] });
+    else if (action.kind === 'remove-tag') await changeLabels(db, ids, { removeTags: [action.tag] });
+  };
 
   const remove = async (clipping: Clipping) => {
     await moveToTrash(db, clipping.id);
@@ -152,11 +196,32 @@ function ClippingsPage() {
   let content;
   if (openId) {
     content = open ? (
-      <ClippingReader clipping={open} backHref="#" onDelete={remove} onCorrectTone={correct(open)} />
+      <ClippingReader
+        clipping={open}
+        backHref="#"
+        onDelete={remove}
+        onCorrectTone={correct(open)}
+        labels={
+          <LabelPanel
+            labels={openLabels!}
+            modelTopic={open.classification?.topic?.label ?? null}
+            suggestions={suggestions}
+            programmes={lists.programmes}
+            topics={lists.topics}
+            persons={lists.persons}
+            mentions={open.mentions ?? []}
+            onAccept={(s) => void acceptSuggestion(open, s)}
+            onChange={(next) => void setClippingLabels(db, open.id, next)}
+          />
+        }
+      />
     ) : (
       <p className="muted" data-testid="not-found">{open === undefined && clippings ? t('notFound') : t('reading')}</p>
     );
-  } else content = clippings && <ClippingList clippings={clippings} hrefOf={hrefOf} onDelete={remove} stories={stories} onShowStory={showStory} />;
+  } else
+    content = clippings && (
+      <ClippingList clippings={clippings} hrefOf={hrefOf} onDelete={remove} stories={stories} onShowStory={showStory} programmes={programmeById} selected={selected} onToggle={toggle} />
+    );
 
   return (
     <div className="page">
@@ -177,8 +242,20 @@ function ClippingsPage() {
           <button type="button" className="link" onClick={() => setFocus(null)}>{t('showAll')}</button>
         </p>
       )}
-      {!openId && !focus && <FilterBar filter={filter} onChange={changeFilter} outlets={outlets} />}
-      {!openId && !focus && coverage && <CoverageCharts coverage={coverage} onSelect={(patch) => changeFilter({ ...filter, ...patch })} />}
+      {!openId && !focus && (
+        <FilterBar
+          filter={filter}
+          onChange={changeFilter}
+          outlets={outlets}
+          programmes={lists.programmes.map((p) => [p.id, `${p.code} · ${p.name}`])}
+          persons={lists.persons.map((p) => [p.id, p.name])}
+          tags={tags}
+        />
+      )}
+      {!openId && !focus && coverage && <CoverageCharts coverage={coverage} names={names} onSelect={(patch) => changeFilter({ ...filter, ...patch })} />}
+      {!openId && clippings && clippings.length > 0 && (
+        <BulkBar count={selected.size} programmes={lists.programmes} onAction={(action) => void bulk(action)} onSelectAll={() => setSelected(new Set(clippings.map((c) => c.id)))} onClear={() => setSelected(new Set())} />
+      )}
       {content}
       {!openId && !focus && page && page.rows.length < page.total && (
         <button type="button" data-testid="show-more" onClick={() => setLimit((n) => n + PAGE_SIZE)}>{t('showMore', String(Math.min(PAGE_SIZE, page.total - page.rows.length)))}</button>

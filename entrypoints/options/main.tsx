@@ -1,17 +1,35 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
+import { LearnerStatus } from '@/components/LearnerStatus';
 import { ModelSettings, type ModelLoadState } from '@/components/ModelSettings';
+import { PersonSettings } from '@/components/PersonSettings';
+import { ProgrammeSettings } from '@/components/ProgrammeSettings';
+import { TopicSettings } from '@/components/TopicSettings';
 import { readModelChoice, writeModelChoice } from '@/lib/classify/model-choice';
 import { MODEL_PROGRESS } from '@/lib/classify/offscreen';
 import type { LoadProgress } from '@/lib/classify/protocol';
 import { invalidChoice, originOf, removeCachedModel, type ModelChoice } from '@/lib/classify/registry';
 import { request } from '@/lib/clip/messages';
 import { openDb } from '@/lib/db';
+import { archivePerson, archiveProgramme, importProgrammes, mergeProgrammes, savePerson, saveProgramme, saveTopicEdit } from '@/lib/db/labels';
+import { useLabelLists } from '@/lib/db/live';
+import { suggestionSources, type LearnerRecord } from '@/lib/db/suggestions';
+import { parseProgrammeList, programmesToCsv, programmesToJson } from '@/lib/labels/programme-list';
 import { t } from '@/lib/i18n';
 import '@/components/styles.css';
 
 const db = openDb();
+
+function download(content: string, type: string, name: string) {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  Object.assign(document.createElement('a'), { href: url, download: name }).click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+const exportProgrammes = (format: 'json' | 'csv', programmes: Parameters<typeof programmesToJson>[0]) =>
+  format === 'json'
+    ? download(programmesToJson(programmes), 'application/json', 'kliping-program.json')
+    : download(programmesToCsv(programmes), 'text/csv;charset=utf-8', 'kliping-program.csv');
 
 function SettingsPage() {
   const [active, setActive] = useState<ModelChoice | null>(null);
@@ -24,6 +42,14 @@ function SettingsPage() {
     });
     return [...counts].map(([model, count]) => ({ model, count }));
   }, []);
+
+  const lists = useLabelLists(db);
+  // Opening settings brings the officer's learner up to date with the latest labels before showing it.
+  const [learner, setLearner] = useState<LearnerRecord | null>(null);
+  const labelStamp = useLiveQuery(() => db.clippings.orderBy('labelledAt').lastKey(), []);
+  useEffect(() => {
+    void suggestionSources(db).then(() => db.learner.get('officer')).then((record) => setLearner(record ?? null));
+  }, [labelStamp]);
 
   useEffect(() => {
     void readModelChoice().then(setActive);
@@ -64,6 +90,20 @@ function SettingsPage() {
       <header>
         <h1>{t('settingsTitle')}</h1>
       </header>
+      <ProgrammeSettings
+        programmes={lists.programmes}
+        onSave={async (draft) => void (await saveProgramme(db, draft))}
+        onArchive={(id, archived) => archiveProgramme(db, id, archived)}
+        onMerge={async (from, into) => t('programmeMerged', String(await mergeProgrammes(db, from, into)))}
+        onImport={async (content) => {
+          const { added, updated } = await importProgrammes(db, parseProgrammeList(content));
+          return t('programmeImported', [String(added), String(updated)]);
+        }}
+        onExport={(format) => exportProgrammes(format, lists.programmes)}
+      />
+      <PersonSettings persons={lists.persons} onSave={async (person) => void (await savePerson(db, person))} onArchive={(id, archived) => archivePerson(db, id, archived)} />
+      <TopicSettings topics={lists.topics} onEdit={(edit) => void saveTopicEdit(db, edit)} />
+      <LearnerStatus learner={learner} />
       {active && <ModelSettings active={active} usage={usage ?? []} state={state} onUse={use} onRemove={remove} />}
     </div>
   );

@@ -1,8 +1,9 @@
-import { StrictMode, useEffect, useState } from 'react';
+import { StrictMode, useEffect, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ClipPreview } from '@/components/ClipPreview';
 import { NotArticle } from '@/components/NotArticle';
 import { Notice } from '@/components/Notice';
+import { LabelPanel, type LabelState } from '@/components/LabelPanel';
 import { ToneSummary } from '@/components/ToneSummary';
 import type { ClippingPrediction } from '@/lib/classify/engine';
 import type { Tone } from '@/lib/classify/labels';
@@ -10,6 +11,11 @@ import type { SaveState } from '@/components/SaveControls';
 import { request, type PreviewResponse } from '@/lib/clip/messages';
 import type { ExtractedArticle } from '@/lib/extract';
 import { OFFICER } from '@/lib/db/clippings';
+import { openDb } from '@/lib/db';
+import { setClippingLabels } from '@/lib/db/labels';
+import { useLabelLists, useSuggestions } from '@/lib/db/live';
+import { detectMentions, personMatcher } from '@/lib/labels/detect';
+import type { Suggestion } from '@/lib/labels/suggest';
 import { t } from '@/lib/i18n';
 import '@/components/styles.css';
 
@@ -24,6 +30,8 @@ async function targetTabId(): Promise<number | undefined> {
 }
 
 type Preview = PreviewResponse | { kind: 'error'; message: string };
+const db = openDb();
+const NO_LABELS: LabelState = { programmes: [], tags: [], topic: null };
 
 function Popup() {
   const [preview, setPreview] = useState<Preview | null>(null);
@@ -31,6 +39,19 @@ function Popup() {
   const [prediction, setPrediction] = useState<ClippingPrediction | null>(null);
   const [predictionStatus, setPredictionStatus] = useState<string>(t('classifying'));
   const [override, setOverride] = useState<Tone | null>(null);
+  const [labels, setLabels] = useState<LabelState>(NO_LABELS);
+  const lists = useLabelLists(db);
+  const article = preview?.kind === 'captured' && preview.capture.result.ok && preview.existingId === null ? preview.capture.result.article : null;
+  const mentions = useMemo(() => (article ? detectMentions(personMatcher(lists.persons), article.title, article.text) : []), [article, lists.persons]);
+  // Suggestions follow what the officer already chose (and the model's tone and topic once known).
+  const suggestions = useSuggestions(
+    db,
+    article && {
+      title: article.title, text: article.text, publishedAt: article.publishedAt, programmes: labels.programmes, classification: prediction,
+      toneOverride: override ? { tone: override, by: OFFICER, at: 0 } : null, topicOverride: labels.topic ? { topic: labels.topic, by: OFFICER, at: 0 } : null,
+    },
+    [article, labels, prediction, override, lists],
+  );
 
   useEffect(() => {
     targetTabId()
@@ -54,13 +75,22 @@ function Popup() {
     setOverride(tone);
     if (saveState.phase === 'saved') void request('override', { id: saveState.id, tone });
   };
+  const changeLabels = (next: LabelState) => {
+    setLabels(next);
+    if (saveState.phase === 'saved') void setClippingLabels(db, saveState.id, next);
+  };
+  const accept = (suggestion: Suggestion) => {
+    if (suggestion.group === 'tone') correct(suggestion.value as Tone);
+    else if (suggestion.group === 'topic') changeLabels({ ...labels, topic: suggestion.value });
+    else changeLabels({ ...labels, programmes: [...labels.programmes, suggestion.value] });
+  };
 
   const save = async (article: ExtractedArticle, note: string) => {
     setSaveState({ phase: 'saving' });
     try {
       // A quote or bookmark is classified by the queue; the preview's prediction belongs to the whole article.
       const classification = article.kind === 'article' ? prediction : null;
-      const saved = await request('save', { article, note, clipSource: 'popup', classification, toneOverride: override });
+      const saved = await request('save', { article, note, clipSource: 'popup', classification, toneOverride: override, ...labels });
       if (saved.status === 'duplicate' && preview?.kind === 'captured') setPreview({ ...preview, existingId: saved.id });
       setSaveState(saved.status === 'saved' ? { phase: 'saved', id: saved.id } : { phase: 'idle' });
     } catch (error) {
@@ -100,6 +130,19 @@ function Popup() {
             override={override ? { tone: override, by: OFFICER, at: Date.now() } : null}
             status={predictionStatus}
             onCorrect={correct}
+          />
+        )}
+        {existingId === null && (
+          <LabelPanel
+            labels={labels}
+            modelTopic={prediction?.topic?.label ?? null}
+            suggestions={suggestions}
+            programmes={lists.programmes}
+            topics={lists.topics}
+            persons={lists.persons}
+            mentions={mentions}
+            onAccept={accept}
+            onChange={changeLabels}
           />
         )}
       </>

@@ -17,6 +17,9 @@ export interface ClipRequests {
       clipSource: ClipSource;
       classification?: ClippingPrediction | null;
       toneOverride?: Tone | null;
+      programmes?: string[];
+      tags?: string[];
+      topic?: string | null;
     };
     response: SaveResult;
   };

@@ -38,6 +38,8 @@ export async function saveClipping(
     /** Labels the officer chose while clipping (accepted suggestions included). */
     programmes?: string[];
     tags?: string[];
+    /** The officer's topic choice while clipping. */
+    topic?: string | null;
   },
 ): Promise<SaveResult> {
   return db.transaction('rw', db.clippings, db.persons, async () => {
@@ -63,8 +65,8 @@ export async function saveClipping(
       programmes,
       tags,
       mentions: detectMentions(personMatcher(await db.persons.toArray()), article.title, article.text),
-      topicOverride: null,
-      labelledAt: programmes.length || tags.length || options.toneOverride ? now : 0,
+      topicOverride: options.topic ? { topic: options.topic, by: options.officer ?? OFFICER, at: now } : null,
+      labelledAt: programmes.length || tags.length || options.toneOverride || options.topic ? now : 0,
     };
     if (existing) {
       await db.clippings.put({ ...row, id: existing.id });

@@ -1,6 +1,7 @@
 import { detectMentions, personMatcher } from '../labels/detect';
 import { nameWithoutTitles } from '../labels/person-names';
 import { applyTopicEdits, type Topic, type TopicEdit } from '../labels/topics';
+import type { ProgrammeDraft } from '../labels/programme-list';
 import type { Person, Programme } from '../labels/types';
 import { OFFICER } from './clippings';
 import type { KlipingDB } from './schema';
@@ -135,20 +136,27 @@ export async function changeLabels(
   now = Date.now(),
 ): Promise<number> {
   const addTags = cleanList(change.addTags ?? []);
-  return db.clippings
-    .where('id')
-    .anyOf(ids)
-    .modify((c: Clipping) => {
-      const programmes = new Set(c.programmes ?? []);
-      for (const p of change.addProgrammes ?? []) programmes.add(p);
-      for (const p of change.removeProgrammes ?? []) programmes.delete(p);
-      const tags = new Set(c.tags ?? []);
-      for (const tag of addTags) tags.add(tag);
-      for (const tag of change.removeTags ?? []) tags.delete(tag);
-      c.programmes = [...programmes];
-      c.tags = [...tags];
-      c.labelledAt = now;
-    });
+  return updateEach(db, ids, (c) => {
+    const programmes = new Set(c.programmes ?? []);
+    for (const p of change.addProgrammes ?? []) programmes.add(p);
+    for (const p of change.removeProgrammes ?? []) programmes.delete(p);
+    const tags = new Set(c.tags ?? []);
+    for (const tag of addTags) tags.add(tag);
+    for (const tag of change.removeTags ?? []) tags.delete(tag);
+    return { programmes: [...programmes], tags: [...tags], labelledAt: now };
+  });
+}
+
+/**
+ * Applies per-row changes as explicit updates (bulkUpdate) in one transaction: explicit changes are what
+ * the database hooks and the pages' live queries see.
+ */
+async function updateEach(db: KlipingDB, ids: number[], changesOf: (c: Clipping) => Partial<Clipping>): Promise<number> {
+  return db.transaction('rw', db.clippings, async () => {
+    const rows = (await db.clippings.bulkGet(ids)).filter((c): c is Clipping => c !== undefined);
+    await db.clippings.bulkUpdate(rows.map((c) => ({ key: c.id, changes: changesOf(c) })));
+    return rows.length;
+  });
 }
 
 /** The officer's topic correction (null removes it). */
@@ -159,4 +167,36 @@ export async function setTopicOverride(db: KlipingDB, ids: number[], topic: stri
 /** Every tag in use, from the index. */
 export async function tagsInUse(db: KlipingDB): Promise<string[]> {
   return (await db.clippings.orderBy('tags').uniqueKeys()).map(String);
+}
+
+/** Sets one clipping's labels to exactly these values (the reader and the popup after saving). */
+export async function setClippingLabels(
+  db: KlipingDB,
+  id: number,
+  labels: { programmes: string[]; tags: string[]; topic: string | null },
+  by = OFFICER,
+  now = Date.now(),
+): Promise<void> {
+  await updateEach(db, [id], (c) => ({
+    programmes: [...new Set(labels.programmes)],
+    tags: cleanList(labels.tags),
+    ...((c.topicOverride?.topic ?? null) !== labels.topic ? { topicOverride: labels.topic ? { topic: labels.topic, by, at: now } : null } : {}),
+    labelledAt: now,
+  }));
+}
+
+/**
+ * Brings in a programme list from the office: a programme with the same id, else the same code, is
+ * updated in place (its clippings keep their label); the others are added. All or nothing.
+ */
+export async function importProgrammes(db: KlipingDB, drafts: ProgrammeDraft[]): Promise<{ added: number; updated: number }> {
+  const result = { added: 0, updated: 0 };
+  await db.transaction('rw', db.programmes, async () => {
+    for (const d of drafts) {
+      const existing = (d.id ? await db.programmes.get(d.id) : undefined) ?? (await db.programmes.where('code').equals(d.code).first());
+      await saveProgramme(db, { ...d, id: existing?.id ?? d.id });
+      result[existing ? 'updated' : 'added'] += 1;
+    }
+  });
+  return result;
 }
