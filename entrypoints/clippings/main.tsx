@@ -24,7 +24,7 @@ import { useLabelLists, useSuggestions } from '@/lib/db/live';
 import type { Suggestion } from '@/lib/labels/suggest';
 import { t, uiLocale } from '@/lib/i18n';
 import { clippingsToCsv } from '@/lib/report/csv';
-import { digestMarkdown } from '@/lib/report/digest';
+import { digestMarkdown, type DigestOptions } from '@/lib/report/digest';
 import { digestDocx } from '@/lib/report/digest-docx';
 import { digestHtml } from '@/lib/report/digest-html';
 import { spikeName } from '@/lib/report/early-warning';
@@ -60,11 +60,11 @@ const today = () => new Date().toISOString().slice(0, 10);
 const exportCsv = async (filter: ClippingFilter) => download(clippingsToCsv((await findClippings(db, filter, Infinity)).rows), 'text/csv;charset=utf-8', `kliping-${today()}.csv`);
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 /** The report of what the list shows: its filter and date range, or the last 24 hours without a range. */
-async function digest(office: string, format: DigestFormat, filter: ClippingFilter) {
+async function digest(office: string, format: DigestFormat, filter: ClippingFilter, names: DigestOptions['names']) {
   const now = new Date();
   const period = reportPeriod(filter, now);
   const recent = (await findClippings(db, period.filter, Infinity)).rows;
-  const options = { office: office || 'Humas', period: period.label, now };
+  const options = { office: office || 'Humas', period: period.label, now, names };
   if (format === 'html') download(digestHtml(recent, options), 'text/html;charset=utf-8', `laporan-kliping-${today()}.html`);
   else if (format === 'docx') download(new Uint8Array(await digestDocx(recent, options)), DOCX_TYPE, `laporan-kliping-${today()}.docx`);
   else download(digestMarkdown(recent, options), 'text/markdown;charset=utf-8', `laporan-kliping-${today()}.md`);
@@ -108,7 +108,9 @@ function ClippingsPage() {
     return found;
   }, [filter, limit]);
   const outlets = useLiveQuery(() => outletDomains(db), []) ?? [];
-  const coverage = useLiveQuery(() => coverageFor(db, filter), [filter]);
+  // Also re-counted whenever the list re-reads: a merge import did not wake this query by itself (seen in
+  // tests/e2e/charts.test.ts), and the list's own query already tracks every change the charts care about.
+  const coverage = useLiveQuery(() => coverageFor(db, filter), [filter, page]);
   const allClippings = page?.rows;
   const spikes = useLiveQuery(() => currentSpikes(db), []);
   const alerts = (spikes ?? []).map((spike) => ({ ...spike, id: `${spike.kind}:${spike.key}`, name: spikeName(spike, uiLocale()) }));
@@ -133,6 +135,11 @@ function ClippingsPage() {
     [programmeById, lists.persons],
   );
   const suggestions = useSuggestions(db, open, [open, lists]);
+  // The report names programmes by code and name ("MBG · Makan Bergizi Gratis").
+  const digestNames = useMemo(
+    () => ({ programme: (id: string) => (programmeById.get(id) ? `${programmeById.get(id)!.code} · ${programmeById.get(id)!.name}` : id), person: names.person }),
+    [programmeById, names],
+  );
   const openLabels = open ? { programmes: open.programmes ?? [], tags: open.tags ?? [], topic: open.topicOverride?.topic ?? null } : null;
   const acceptSuggestion = async (clipping: Clipping, suggestion: Suggestion) => {
     if (suggestion.group === 'tone') return correct(clipping)(suggestion.value as Tone);
@@ -261,7 +268,7 @@ function ClippingsPage() {
         <button type="button" data-testid="show-more" onClick={() => setLimit((n) => n + PAGE_SIZE)}>{t('showMore', String(Math.min(PAGE_SIZE, page.total - page.rows.length)))}</button>
       )}
       {!openId && (
-        <DataTools office={office} onOfficeChange={setOffice} onDigest={(format) => void digest(office, format, filter)} onExportCsv={() => void exportCsv(filter)} onBackup={() => void backup()} onImport={importBackup} />
+        <DataTools office={office} onOfficeChange={setOffice} onDigest={(format) => void digest(office, format, filter, digestNames)} onExportCsv={() => void exportCsv(filter)} onBackup={() => void backup()} onImport={importBackup} />
       )}
       {trashed && <UndoBar message={t('movedToTrash')} onUndo={undo} onExpire={expire} />}
     </div>

@@ -1,10 +1,8 @@
 import type { Tone } from '../classify/labels';
 import { effectiveTone } from '../classify/tone';
-import { programmeMatcher } from '../labels/detect';
 import { hashedFeatures, labelTerms } from '../labels/features';
-import { trainLearner, type Example, type LearnerModel } from '../labels/learner';
-import { AliasMatcher } from '../labels/mentions';
-import { NeighbourIndex } from '../labels/neighbours';
+import { NONE, trainLearner, type LearnerModel } from '../labels/learner';
+import { aliasSources, buildSources, exampleOf } from '../labels/sources';
 import { suggestLabels, type Suggestion, type SuggestionSources } from '../labels/suggest';
 import { listTopics } from './labels';
 import type { KlipingDB } from './schema';
@@ -31,14 +29,36 @@ export function labelsOf(c: Pick<Clipping, 'programmes' | 'toneOverride' | 'topi
 }
 
 async function labelledClippings(db: KlipingDB): Promise<Clipping[]> {
-  return db.clippings
-    .where('labelledAt')
-    .above(0)
-    .filter((c) => c.deletedAt === null && labelsOf(c).length > 0)
-    .toArray();
+  // One getAll on the index range, filtered here: a Dexie .filter() would walk a cursor row by row.
+  return (await db.clippings.where('labelledAt').above(0).toArray()).filter((c) => c.deletedAt === null && labelsOf(c).length > 0);
 }
 
-const stampOf = (rows: Clipping[]) => `${rows.length}:${Math.max(0, ...rows.map((c) => c.labelledAt))}:${rows.reduce((sum, c) => sum + c.id, 0)}`;
+/**
+ * Clippings saved since the officer began labelling that were never given a label: most likely seen
+ * and judged to carry no programme. They teach the learner and the neighbour vote what "no programme"
+ * looks like, without which every story would get some programme suggested. The latest ones only,
+ * at most this many per labelled clipping.
+ */
+const NEGATIVES_PER_LABELLED = 3;
+const MAX_NEGATIVES = 1000;
+async function implicitNegativeIds(db: KlipingDB, labelled: Clipping[]): Promise<number[]> {
+  const withProgramme = labelled.filter((c) => c.programmes?.length);
+  if (!withProgramme.length) return [];
+  const since = withProgramme.reduce((first, c) => Math.min(first, c.labelledAt), Infinity);
+  const wanted = Math.min(MAX_NEGATIVES, NEGATIVES_PER_LABELLED * withProgramme.length);
+  // Index keys only: rows are read when the learner has to retrain.
+  const [never, recent, trashed] = await Promise.all([
+    db.clippings.where('labelledAt').equals(0).primaryKeys(),
+    db.clippings.where('clippedAt').aboveOrEqual(since).primaryKeys(),
+    db.clippings.where('deletedAt').above(-Infinity).primaryKeys(),
+  ]);
+  const neverLabelled = new Set(never);
+  const inTrash = new Set(trashed);
+  return recent.filter((id) => neverLabelled.has(id) && !inTrash.has(id)).sort((a, b) => b - a).slice(0, wanted);
+}
+
+const stampOf = (rows: Clipping[], negatives: number[]) =>
+  `${rows.length}:${rows.reduce((latest, c) => Math.max(latest, c.labelledAt), 0)}:${rows.reduce((sum, c) => sum + c.id, 0)}:${negatives.length}:${negatives.reduce((sum, id) => sum + id, 0)}`;
 
 let cached: { db: string; stamp: string; sources: SuggestionSources } | null = null;
 
@@ -49,25 +69,25 @@ let cached: { db: string; stamp: string; sources: SuggestionSources } | null = n
  */
 export async function suggestionSources(db: KlipingDB, now = Date.now()): Promise<SuggestionSources> {
   const [programmes, topics, labelled] = await Promise.all([db.programmes.toArray(), listTopics(db), labelledClippings(db)]);
-  const programmeAliases = programmeMatcher(programmes);
-  const topicKeywords = new AliasMatcher(topics.filter((t) => !t.hidden).map((t) => ({ key: t.id, aliases: t.keywords })));
-  const stamp = stampOf(labelled);
-  if (cached?.db === db.name && cached.stamp === stamp) return { ...cached.sources, programmes, programmeAliases, topicKeywords };
+  const negativeIds = await implicitNegativeIds(db, labelled);
+  const stamp = stampOf(labelled, negativeIds);
+  if (cached?.db === db.name && cached.stamp === stamp) return { ...cached.sources, ...aliasSources(programmes, topics) };
 
-  const docs = labelled.map((c) => ({ id: c.id, terms: labelTerms(c.title, c.text, c.searchTerms), labels: labelsOf(c) }));
-  const withProgrammes = docs.filter((d) => d.labels.some((l) => l.startsWith('programme:')));
-  const neighbours = withProgrammes.length ? new NeighbourIndex(withProgrammes) : null;
+  const negatives = (await db.clippings.bulkGet(negativeIds)).filter((c): c is Clipping => c !== undefined);
+  const docs = [
+    ...labelled.map((c) => ({ id: c.id, terms: labelTerms(c.title, c.text, c.searchTerms), labels: labelsOf(c) })),
+    ...negatives.map((c) => ({ id: c.id, terms: labelTerms(c.title, c.text, c.searchTerms), labels: [`programme:${NONE}`] })),
+  ];
   const stored = await db.learner.get('officer');
   let learner = stored?.model ?? null;
   if (stored?.stamp !== stamp) {
-    const examples: Example[] = docs.map((d) => ({ id: d.id, features: hashedFeatures(d.terms), labels: d.labels }));
     const started = performance.now();
-    learner = examples.length ? trainLearner(examples, learner) : null;
+    learner = docs.length ? trainLearner(docs.map(exampleOf), learner) : null;
     const trainMs = performance.now() - started;
     if (learner) await db.learner.put({ id: 'officer', stamp, trainedAt: now, trainMs, model: learner });
     else await db.learner.delete('officer');
   }
-  const sources: SuggestionSources = { programmes, programmeAliases, topicKeywords, neighbours, learner };
+  const sources = buildSources(programmes, topics, docs, learner);
   cached = { db: db.name, stamp, sources };
   return sources;
 }

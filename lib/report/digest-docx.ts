@@ -1,6 +1,6 @@
 import { BorderStyle, Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { Clipping } from '../db/types';
-import { buildDigest, share, TONE_WORDS, type DigestItem, type DigestOptions } from './digest';
+import { buildDigest, COVERAGE_COLUMNS, coverageCells, share, TONE_WORDS, type CoverageRow, type DigestItem, type DigestOptions } from './digest';
 
 /**
  * The digest as a Word document, for offices that edit the morning report before sending it on.
@@ -20,6 +20,7 @@ function itemParagraphs(i: DigestItem): Paragraph[] {
       children: [
         new TextRun({ text: `${i.outlet} · ${i.published} · Nada: `, color: MUTED }),
         i.tone ? new TextRun({ text: TONE_WORDS[i.tone], bold: true, color: TONE_COLOURS[i.tone] }) : new TextRun({ text: 'belum diklasifikasi', color: MUTED }),
+        ...(i.programmes ? [new TextRun({ text: ` · Program: ${i.programmes}`, color: MUTED })] : []),
       ],
     }),
   ];
@@ -29,6 +30,20 @@ function itemParagraphs(i: DigestItem): Paragraph[] {
 }
 
 const cell = (text: string, bold = false) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
+
+function coverageDocx(title: string, what: string, rows: CoverageRow[], total: number): Array<Paragraph | Table> {
+  if (!rows.length) return [];
+  return [
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(title)] }),
+    new Table({
+      width: { size: 100, type: WidthType.PERCENTAGE },
+      rows: [
+        new TableRow({ tableHeader: true, children: [what, ...COVERAGE_COLUMNS].map((h) => cell(h, true)) }),
+        ...rows.map((row) => new TableRow({ children: [row.name, ...coverageCells(row, total)].map((v) => cell(v)) })),
+      ],
+    }),
+  ];
+}
 
 export function digestDocument(clippings: Clipping[], options: DigestOptions): Document {
   const d = buildDigest(clippings, options);
@@ -51,6 +66,8 @@ export function digestDocument(clippings: Clipping[], options: DigestOptions): D
     summary,
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Berita negatif yang perlu ditanggapi')] }),
     ...(d.negative.length ? d.negative.flatMap(itemParagraphs) : [new Paragraph('Tidak ada berita negatif pada periode ini.')]),
+    ...coverageDocx('Cakupan per program', 'Program', d.programmes, d.total),
+    ...coverageDocx('Cakupan per tokoh', 'Tokoh', d.persons, d.total),
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Kliping per topik')] }),
   ];
   for (const topic of d.topics) {

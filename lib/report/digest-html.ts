@@ -1,5 +1,5 @@
 import type { Clipping } from '../db/types';
-import { buildDigest, share, TONE_WORDS, type DigestItem, type DigestOptions } from './digest';
+import { buildDigest, COVERAGE_COLUMNS, coverageCells, share, TONE_WORDS, type CoverageRow, type DigestItem, type DigestOptions } from './digest';
 
 /**
  * The digest as a self-contained HTML page designed for printing (the browser's "Simpan sebagai PDF").
@@ -21,9 +21,16 @@ a { color: #1a4d8f; } @page { margin: 18mm; }
 
 function itemHtml(i: DigestItem): string {
   const tone = i.tone ? `<span class="tone-${i.tone}">${TONE_WORDS[i.tone]}</span>` : 'belum diklasifikasi';
-  return `<li><a href="${safeUrl(i.url)}"><strong>${escape(i.title)}</strong></a><br><span class="muted">${escape(i.outlet)} · ${escape(i.published)}</span> · Nada: ${tone}${
+  return `<li><a href="${safeUrl(i.url)}"><strong>${escape(i.title)}</strong></a><br><span class="muted">${escape(i.outlet)} · ${escape(i.published)}</span> · Nada: ${tone}${i.programmes ? ` · Program: ${escape(i.programmes)}` : ''}${
     i.summary ? `<blockquote>${escape(i.summary)}</blockquote>` : ''
   }${i.note ? `<div>Catatan: ${escape(i.note)}</div>` : ''}</li>`;
+}
+
+function coverageHtml(title: string, what: string, rows: CoverageRow[], total: number): string {
+  if (!rows.length) return '';
+  return `<h2>${title}</h2><table><tr><th>${what}</th>${COVERAGE_COLUMNS.map((c) => `<th>${c}</th>`).join('')}</tr>${rows
+    .map((row) => `<tr><td>${escape(row.name)}</td>${coverageCells(row, total).map((v) => `<td>${v}</td>`).join('')}</tr>`)
+    .join('')}</table>\n`;
 }
 
 export function digestHtml(clippings: Clipping[], options: DigestOptions): string {
@@ -38,6 +45,7 @@ export function digestHtml(clippings: Clipping[], options: DigestOptions): strin
 <tr><td>${d.total}</td>${cell(d.tones.positif)}${cell(d.tones.netral)}${cell(d.tones.negatif)}<td>${d.tones.none}</td></tr></table>
 <h2>Berita negatif yang perlu ditanggapi</h2>
 ${d.negative.length ? `<ul>${d.negative.map(itemHtml).join('\n')}</ul>` : '<p>Tidak ada berita negatif pada periode ini.</p>'}
+${coverageHtml('Cakupan per program', 'Program', d.programmes, d.total)}${coverageHtml('Cakupan per tokoh', 'Tokoh', d.persons, d.total)}
 <h2>Kliping per topik</h2>
 ${d.topics.map((t) => `<h3>${escape(t.name)} (${t.items.length})</h3><ul>${t.items.map(itemHtml).join('\n')}</ul>`).join('\n')}
 </body></html>

@@ -14,6 +14,8 @@ export interface DigestOptions {
   /** e.g. "22 November 2026" or "24 jam hingga …". */
   period: string;
   now?: Date;
+  /** Display names of programme and person ids (the office's lists); ids are shown without them. */
+  names?: { programme: (id: string) => string; person: (id: string) => string };
 }
 
 export interface DigestItem {
@@ -24,6 +26,15 @@ export interface DigestItem {
   tone: Tone | null;
   summary: string;
   note: string;
+  /** Programme names, comma-separated; empty when none. */
+  programmes: string;
+}
+
+/** One programme's or person's coverage in the period: stories and their tones (share of voice). */
+export interface CoverageRow {
+  name: string;
+  total: number;
+  tones: Record<Tone | 'none', number>;
 }
 
 export interface Digest {
@@ -34,12 +45,16 @@ export interface Digest {
   tones: Record<Tone | 'none', number>;
   negative: DigestItem[];
   topics: Array<{ name: string; items: DigestItem[] }>;
+  programmes: CoverageRow[];
+  persons: CoverageRow[];
 }
 
 export const TONE_WORDS: Record<Tone, string> = { positif: 'Positif', netral: 'Netral', negatif: 'Negatif' };
 const toneOf = (c: Clipping) => effectiveTone(c.classification?.overall ?? null, c.toneOverride).tone;
 
-function item(c: Clipping): DigestItem {
+const IDS = { programme: (id: string) => id, person: (id: string) => id };
+
+function item(c: Clipping, names = IDS): DigestItem {
   return {
     title: c.title,
     url: c.canonicalUrl ?? c.url,
@@ -48,7 +63,21 @@ function item(c: Clipping): DigestItem {
     tone: toneOf(c),
     summary: c.kind === 'article' ? extractiveSummary(c.title, c.text) : '',
     note: c.note.trim(),
+    programmes: (c.programmes ?? []).map(names.programme).join(', '),
   };
+}
+
+function coverageRows(live: Clipping[], keysOf: (c: Clipping) => string[], name: (id: string) => string): CoverageRow[] {
+  const rows = new Map<string, CoverageRow>();
+  for (const c of live) {
+    for (const key of new Set(keysOf(c))) {
+      const row = rows.get(key) ?? { name: name(key), total: 0, tones: { positif: 0, netral: 0, negatif: 0, none: 0 } };
+      row.total += 1;
+      row.tones[toneOf(c) ?? 'none'] += 1;
+      rows.set(key, row);
+    }
+  }
+  return [...rows.values()].sort((a, b) => b.total - a.total || a.name.localeCompare(b.name, 'id'));
 }
 
 export function buildDigest(clippings: Clipping[], options: DigestOptions): Digest {
@@ -58,15 +87,18 @@ export function buildDigest(clippings: Clipping[], options: DigestOptions): Dige
   const byTopic = new Map<string, DigestItem[]>();
   for (const c of live) {
     const topic = c.classification?.topic ? topicName(c.classification.topic.label, 'id') : 'Belum diklasifikasi';
-    byTopic.set(topic, [...(byTopic.get(topic) ?? []), item(c)]);
+    byTopic.set(topic, [...(byTopic.get(topic) ?? []), item(c, options.names)]);
   }
+  const names = options.names ?? IDS;
   return {
     office: options.office,
     period: options.period,
     created: new Intl.DateTimeFormat('id', { dateStyle: 'long', timeStyle: 'short' }).format(options.now ?? new Date()),
     total: live.length,
     tones,
-    negative: live.filter((c) => toneOf(c) === 'negatif').map(item),
+    negative: live.filter((c) => toneOf(c) === 'negatif').map((c) => item(c, names)),
+    programmes: coverageRows(live, (c) => c.programmes ?? [], names.programme),
+    persons: coverageRows(live, (c) => (c.mentions ?? []).map((m) => m.personId), names.person),
     topics: [...byTopic].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0], 'id')).map(([name, items]) => ({ name, items })),
   };
 }
@@ -76,10 +108,29 @@ export const share = (n: number, total: number) => (total ? `${Math.round((100 *
 const md = (text: string) => text.replace(/([\\`*_[\]<>#|])/g, '\\$1').replace(/\s+/g, ' ').trim();
 
 function markdownItem(i: DigestItem): string {
-  const lines = [`- **[${md(i.title)}](${i.url})**  `, `  ${md(i.outlet)} · ${i.published} · Nada: ${i.tone ? TONE_WORDS[i.tone] : 'belum diklasifikasi'}`];
+  const lines = [
+    `- **[${md(i.title)}](${i.url})**  `,
+    `  ${md(i.outlet)} · ${i.published} · Nada: ${i.tone ? TONE_WORDS[i.tone] : 'belum diklasifikasi'}${i.programmes ? ` · Program: ${md(i.programmes)}` : ''}`,
+  ];
   if (i.summary) lines.push(`  > ${md(i.summary)}`);
   if (i.note) lines.push(`  Catatan: ${md(i.note)}`);
   return lines.join('\n');
+}
+
+/** The columns of the programme and person tables in every format. */
+export const COVERAGE_COLUMNS = ['Berita', 'Porsi', 'Positif', 'Netral', 'Negatif'] as const;
+export const coverageCells = (row: CoverageRow, total: number) => [String(row.total), share(row.total, total), String(row.tones.positif), String(row.tones.netral), String(row.tones.negatif)];
+
+function coverageMarkdown(title: string, what: string, rows: CoverageRow[], total: number): string[] {
+  if (!rows.length) return [];
+  return [
+    `## ${title}`,
+    '',
+    `| ${what} | ${COVERAGE_COLUMNS.join(' | ')} |`,
+    `|---|${COVERAGE_COLUMNS.map(() => '---').join('|')}|`,
+    ...rows.map((row) => `| ${md(row.name)} | ${coverageCells(row, total).join(' | ')} |`),
+    '',
+  ];
 }
 
 export function digestMarkdown(clippings: Clipping[], options: DigestOptions): string {
@@ -99,6 +150,8 @@ export function digestMarkdown(clippings: Clipping[], options: DigestOptions): s
     '',
     ...(d.negative.length ? d.negative.map(markdownItem) : ['Tidak ada berita negatif pada periode ini.']),
     '',
+    ...coverageMarkdown('Cakupan per program', 'Program', d.programmes, d.total),
+    ...coverageMarkdown('Cakupan per tokoh', 'Tokoh', d.persons, d.total),
     '## Kliping per topik',
     '',
   ];

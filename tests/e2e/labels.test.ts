@@ -74,7 +74,7 @@ describe('programme labels and key persons', () => {
 
     // The officer's learner has learnt from these labels and says how it is measured.
     await settings.reload();
-    await expect.poll(() => settings.getByTestId('learner-status').textContent()).toContain('Dilatih dari 2 kliping berlabel');
+    await expect.poll(() => settings.getByTestId('learner-status').textContent()).toContain('Dilatih dari 2 kliping (yang berlabel');
     expect(await settings.getByTestId('learner-programme').textContent()).toBe('Program: belum cukup label untuk diukur');
   });
 });

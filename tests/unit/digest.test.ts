@@ -102,3 +102,33 @@ describe('digestDocx', () => {
     expect(rels).not.toContain('javascript:');
   });
 });
+
+describe('coverage per programme and per person', () => {
+  const mention = (personId: string) => [{ personId, title: 1, body: 0 }];
+  const rows = [
+    clipping('negatif', 'pendidikan', { title: 'Menu MBG basi', programmes: ['mbg'], mentions: mention('rahmat') }),
+    clipping('positif', 'pendidikan', { title: 'MBG menjangkau 24 ribu siswa', programmes: ['mbg', 'sr'] }),
+    clipping('netral', 'sosial', { title: 'Sekolah Rakyat dibuka', programmes: ['sr'], mentions: mention('rahmat') }),
+    clipping('positif', 'sosial', { title: 'Tanpa program' }),
+  ];
+  const names = { programme: (id: string) => ({ mbg: 'MBG · Makan Bergizi Gratis', sr: 'SR · Sekolah Rakyat' })[id] ?? id, person: (id: string) => (id === 'rahmat' ? 'Dr. Rahmat Hidayat' : id) };
+  const options = { office: 'Diskominfo', period: 'hari ini', now: new Date('2026-11-22T00:00:00Z'), names };
+
+  it('gives each programme and person its stories, share of all stories and tones, in every format', async () => {
+    const markdown = digestMarkdown(rows, options);
+    expect(markdown).toContain('## Cakupan per program\n\n| Program | Berita | Porsi | Positif | Netral | Negatif |');
+    expect(markdown).toContain('| MBG · Makan Bergizi Gratis | 2 | 50% | 1 | 0 | 1 |');
+    expect(markdown).toContain('| SR · Sekolah Rakyat | 2 | 50% | 1 | 1 | 0 |');
+    expect(markdown).toContain('| Dr. Rahmat Hidayat | 2 | 50% | 0 | 1 | 1 |');
+    expect(markdown).toContain('Nada: Positif · Program: MBG · Makan Bergizi Gratis, SR · Sekolah Rakyat');
+    const { digestHtml } = await import('../../lib/report/digest-html');
+    expect(digestHtml(rows, options)).toContain('<h2>Cakupan per tokoh</h2><table><tr><th>Tokoh</th><th>Berita</th>');
+    const { digestDocument } = await import('../../lib/report/digest-docx');
+    expect(JSON.stringify(digestDocument(rows, options))).toContain('Cakupan per program');
+  });
+
+  it('leaves the sections out when no clipping has a programme or names a person', () => {
+    const markdown = digestMarkdown([rows[3]!], options);
+    expect(markdown).not.toContain('Cakupan per');
+  });
+});

@@ -79,6 +79,7 @@ describe('programmes, persons and tags in the database', () => {
 
   it('suggestions never apply themselves, and the learner is stored for the next page', async () => {
     const mbg = await addProgramme(fresh.db, 'MBG', 'Makan Bergizi Gratis');
+    await clip(fresh.db, 'Berita lama sebelum pelabelan', 'menu gizi siswa'); // clipped before labelling began: not a "none" example
     for (let i = 0; i < 6; i++) await clip(fresh.db, `Dapur gizi ${i}`, 'menu gizi siswa susu telur dapur sehat', { programmes: [mbg.id] });
     const target = await clip(fresh.db, 'Menu baru di dapur sekolah', 'menu gizi siswa susu telur');
     const row = (await getClipping(fresh.db, target.id))!;
@@ -86,7 +87,8 @@ describe('programmes, persons and tags in the database', () => {
     expect(suggestions[0]).toMatchObject({ group: 'programme', value: mbg.id });
     expect(suggestions[0]!.reasons.map((r) => r.kind)).toEqual(expect.arrayContaining(['similar', 'learner']));
     expect((await getClipping(fresh.db, target.id))!.programmes).toEqual([]);
-    expect((await fresh.db.learner.get('officer'))!.model.examples).toBe(6);
+    // Six labelled, plus the target: saved after labelling began without a label, so it teaches "no programme".
+    expect((await fresh.db.learner.get('officer'))!.model.examples).toBe(7);
   });
 
   it('backs up and restores programmes, persons, labels and taxonomy exactly; merge maps programmes by code', async () => {
@@ -127,5 +129,22 @@ describe('programmes, persons and tags in the database', () => {
     await restoreBackup(fresh.db, parseBackup(JSON.stringify(v1)));
     expect(await getClipping(fresh.db, id)).toMatchObject({ programmes: [], tags: [], mentions: [], topicOverride: null, labelledAt: 0 });
     expect(() => parseBackup(JSON.stringify({ ...v1, version: 2, programmes: [{ code: 'x' }] }))).toThrow('Berkas cadangan rusak: daftar program tidak sah.');
+  });
+});
+
+describe('schema v5', () => {
+  it('gives clippings stored before labels existed empty labels, and keeps a tone correction as labelling', async () => {
+    const name = `kliping-v4-${crypto.randomUUID()}`;
+    const v4 = new DB(name, 4);
+    const { sources, ...article } = articleFixture({ title: 'Banjir Rendam Desa' });
+    await v4.open();
+    await v4.table('clippings').add({ ...article, fieldSources: sources, clippedAt: 1, note: '', clipSource: 'popup', status: 'pending', deletedAt: null, classification: null, attempts: 0, nextAttemptAt: 0, lastError: null, toneOverride: { tone: 'negatif', by: 'petugas', at: 77 } });
+    v4.close();
+    const current = new DB(name);
+    const [row] = await current.clippings.toArray();
+    expect(row).toMatchObject({ programmes: [], tags: [], mentions: [], persons: [], topicOverride: null, labelledAt: 77 });
+    expect(await current.programmes.count()).toBe(0);
+    current.close();
+    await DB.delete(name);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectMentions, personMatcher, programmeMatcher } from '../../lib/labels/detect';
 import { hashedFeatures, labelTerms } from '../../lib/labels/features';
-import { predict, trainLearner, type Example } from '../../lib/labels/learner';
+import { NONE, predict, trainLearner, type Example } from '../../lib/labels/learner';
 import { AliasMatcher } from '../../lib/labels/mentions';
 import { NeighbourIndex } from '../../lib/labels/neighbours';
 import { nameWithoutTitles, personAliases } from '../../lib/labels/person-names';
@@ -104,6 +104,24 @@ describe('the officer learner', () => {
     const updated = trainLearner(data, first);
     const p = predict(updated, hashedFeatures(['gizi', 'dapur', 'menu', 'makan']));
     expect(Math.max(...p.values())).toBe(p.get('programme:mbg'));
+  });
+
+  it('learns "no programme" from stories seen without one, with no head of its own', () => {
+    const labelled = synthetic(90).filter((e) => e.labels[0] !== 'programme:banjir');
+    const none = synthetic(90).filter((e) => e.labels[0] === 'programme:banjir').map((e) => ({ ...e, id: e.id + 1000, labels: [`programme:${NONE}`] }));
+    const flood = hashedFeatures(['banjir', 'tanggul', 'hujan', 'pengungsi']);
+    const without = Math.max(...predict(trainLearner(labelled), flood).values());
+    const model = trainLearner([...labelled, ...none]);
+    expect(Object.keys(model.heads).sort()).toEqual(['programme:jalan', 'programme:mbg']);
+    expect(Math.max(...predict(model, flood).values())).toBeLessThan(Math.min(0.3, without));
+    expect(model.accuracy.programme!.tested).toBe(labelled.filter((e) => e.id % 5 === 0).length);
+  });
+
+  it('measures accuracy again only once the labels changed by a tenth', () => {
+    const data = synthetic(200);
+    const first = trainLearner(data.slice(0, 100));
+    expect(trainLearner(data.slice(0, 105), first).measuredOn).toBe(100);
+    expect(trainLearner(data.slice(0, 120), first).measuredOn).toBe(120);
   });
 
   it('trains tone heads only from tone corrections (uncorrected clippings teach no tone)', () => {
