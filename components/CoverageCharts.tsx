@@ -17,7 +17,7 @@ interface Props {
   /** A click on a bar narrows the list: the filter fields that bar stands for. */
   onSelect: (patch: Partial<ClippingFilter>) => void;
   /** Display names of programme and person ids. */
-  names?: { programme: (id: string) => string; person: (id: string) => string };
+  names?: { programme: (id: string) => string; person: (id: string) => string; topic?: (id: string) => string };
 }
 
 /** One Chart.js canvas, rebuilt when its configuration changes; `onPick` gets the clicked bar. */
@@ -82,7 +82,7 @@ export function CoverageCharts({ coverage, onSelect, names = IDS_AS_NAMES }: Pro
         },
         options: { scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } } },
       },
-      topics: ranking(coverage.topics, (id) => topicName(id, locale)),
+      topics: ranking(coverage.topics, names.topic ?? ((id) => topicName(id, locale))),
       outlets: ranking(coverage.outlets, (domain) => domain),
       types: ranking(coverage.outletTypes, (type) => type),
       programmes: ranking(coverage.programmes, names.programme),

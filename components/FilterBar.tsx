@@ -13,6 +13,8 @@ interface Props {
   programmes?: Array<[string, string]>;
   persons?: Array<[string, string]>;
   tags?: string[];
+  /** The office's taxonomy ([id, name], hidden topics left out); the default names otherwise. */
+  topics?: Array<[string, string]>;
 }
 
 const OUTLET_TYPES = ['nasional', 'regional', 'pemerintah', 'internasional'] as const;
@@ -35,7 +37,7 @@ function AnyOrOne<T extends string>({ label, testId, value, options, onChange }:
 }
 
 /** Search box and filters above the clippings list; a single choice per field keeps it one row high. */
-export function FilterBar({ filter, onChange, outlets, programmes = [], persons = [], tags = [] }: Props) {
+export function FilterBar({ filter, onChange, outlets, programmes = [], persons = [], tags = [], topics }: Props) {
   const [query, setQuery] = useState(filter.query);
   useEffect(() => setQuery(filter.query), [filter.query]);
   useEffect(() => {
@@ -66,7 +68,7 @@ export function FilterBar({ filter, onChange, outlets, programmes = [], persons 
         <option value="headline">{t('tonePartHeadline')}</option>
         <option value="body">{t('tonePartBody')}</option>
       </select>
-      <AnyOrOne label={t('filterTopic')} testId="filter-topic" value={filter.topics} options={TOPIC_IDS.map((id) => [id, topicName(id, locale)])} onChange={(topics) => set({ topics })} />
+      <AnyOrOne label={t('filterTopic')} testId="filter-topic" value={filter.topics} options={topics ?? TOPIC_IDS.map((id) => [id, topicName(id, locale)])} onChange={(topics) => set({ topics })} />
       {programmes.length > 0 && <AnyOrOne label={t('filterProgramme')} testId="filter-programme" value={filter.programmes} options={programmes} onChange={(values) => set({ programmes: values })} />}
       {persons.length > 0 && <AnyOrOne label={t('filterPerson')} testId="filter-person" value={filter.persons} options={persons} onChange={(values) => set({ persons: values })} />}
       {tags.length > 0 && <AnyOrOne label={t('filterTag')} testId="filter-tag" value={filter.tags} options={tags.map((tag) => [tag, `#${tag}`])} onChange={(values) => set({ tags: values })} />}

@@ -131,13 +131,17 @@ function ClippingsPage() {
   const tags = useLiveQuery(() => tagsInUse(db), []) ?? [];
   const programmeById = useMemo(() => new Map(lists.programmes.map((p) => [p.id, p])), [lists.programmes]);
   const names = useMemo(
-    () => ({ programme: (id: string) => programmeById.get(id)?.code ?? id, person: (id: string) => lists.persons.find((p) => p.id === id)?.name ?? id }),
-    [programmeById, lists.persons],
+    () => ({
+      programme: (id: string) => programmeById.get(id)?.code ?? id,
+      person: (id: string) => lists.persons.find((p) => p.id === id)?.name ?? id,
+      topic: (id: string) => lists.topics.find((topic) => topic.id === id)?.name ?? id,
+    }),
+    [programmeById, lists.persons, lists.topics],
   );
   const suggestions = useSuggestions(db, open, [open, lists]);
   // The report names programmes by code and name ("MBG · Makan Bergizi Gratis").
   const digestNames = useMemo(
-    () => ({ programme: (id: string) => (programmeById.get(id) ? `${programmeById.get(id)!.code} · ${programmeById.get(id)!.name}` : id), person: names.person }),
+    () => ({ ...names, programme: (id: string) => (programmeById.get(id) ? `${programmeById.get(id)!.code} · ${programmeById.get(id)!.name}` : id) }),
     [programmeById, names],
   );
   const openLabels = open ? { programmes: open.programmes ?? [], tags: open.tags ?? [], topic: open.topicOverride?.topic ?? null } : null;
@@ -257,6 +261,7 @@ function ClippingsPage() {
           programmes={lists.programmes.map((p) => [p.id, `${p.code} · ${p.name}`])}
           persons={lists.persons.map((p) => [p.id, p.name])}
           tags={tags}
+          topics={lists.topics.length ? lists.topics.filter((topic) => !topic.hidden).map((topic) => [topic.id, topic.name]) : undefined}
         />
       )}
       {!openId && !focus && coverage && <CoverageCharts coverage={coverage} names={names} onSelect={(patch) => changeFilter({ ...filter, ...patch })} />}

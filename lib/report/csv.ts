@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { effectiveTone } from '../classify/tone';
 import { topicName } from '../classify/taxonomy';
+import { topicOf } from './filter';
 import type { Clipping } from '../db/types';
 
 /**
@@ -38,7 +39,7 @@ export function clippingsToCsv(clippings: Clipping[]): string {
       tone.source === 'officer' ? 'petugas' : tone.source === 'model' ? 'model' : '',
       c.classification?.headline?.label ?? '',
       c.classification?.body?.label ?? '',
-      c.classification?.topic ? topicName(c.classification.topic.label, 'id') : '',
+      topicOf(c) ? topicName(topicOf(c)!, 'id') : '',
       c.note,
       new Date(c.clippedAt).toISOString(),
     ];

@@ -3,6 +3,7 @@ import { topicName } from '../classify/taxonomy';
 import type { Tone } from '../classify/labels';
 import type { Clipping } from '../db/types';
 import { formatPublished } from '../format';
+import { topicOf } from './filter';
 import { extractiveSummary } from './summary';
 
 /**
@@ -15,7 +16,7 @@ export interface DigestOptions {
   period: string;
   now?: Date;
   /** Display names of programme and person ids (the office's lists); ids are shown without them. */
-  names?: { programme: (id: string) => string; person: (id: string) => string };
+  names?: { programme: (id: string) => string; person: (id: string) => string; topic?: (id: string) => string };
 }
 
 export interface DigestItem {
@@ -86,7 +87,9 @@ export function buildDigest(clippings: Clipping[], options: DigestOptions): Dige
   for (const c of live) tones[toneOf(c) ?? 'none'] += 1;
   const byTopic = new Map<string, DigestItem[]>();
   for (const c of live) {
-    const topic = c.classification?.topic ? topicName(c.classification.topic.label, 'id') : 'Belum diklasifikasi';
+    // The officer's topic correction wins; names follow the office's taxonomy when given.
+    const id = topicOf(c);
+    const topic = id ? (options.names?.topic ?? ((t: string) => topicName(t, 'id')))(id) : 'Belum diklasifikasi';
     byTopic.set(topic, [...(byTopic.get(topic) ?? []), item(c, options.names)]);
   }
   const names = options.names ?? IDS;

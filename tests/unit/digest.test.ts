@@ -132,3 +132,12 @@ describe('coverage per programme and per person', () => {
     expect(markdown).not.toContain('Cakupan per');
   });
 });
+
+describe('topics in the report', () => {
+  it("files a clipping under the officer's topic correction, named as the office's taxonomy names it", () => {
+    const corrected = clipping('netral', 'ekonomi', { title: 'Harga beras naik', topicOverride: { topic: 'pangan', by: 'petugas', at: 1 } });
+    const markdown = digestMarkdown([corrected], { office: 'X', period: 'hari ini', names: { programme: (id) => id, person: (id) => id, topic: (id) => (id === 'pangan' ? 'Ketahanan Pangan' : id) } });
+    expect(markdown).toContain('### Ketahanan Pangan (1)');
+    expect(markdown).not.toContain('Ekonomi');
+  });
+});
