@@ -8,6 +8,9 @@ export type DigestFormat = 'html' | 'docx' | 'markdown';
 interface Props {
   office: string;
   onOfficeChange: (office: string) => void;
+  /** The cover logo as a data URL (null: none); `onLogo` gets the chosen file and answers with a problem or null. */
+  logo: string | null;
+  onLogo: (file: File | null) => Promise<string | null>;
   onDigest: (format: DigestFormat) => void;
   onExportCsv: () => void;
   onBackup: () => void;
@@ -16,7 +19,8 @@ interface Props {
 }
 
 /** The morning digest, CSV export, JSON backup, and restore or merge from a backup file. */
-export function DataTools({ office, onOfficeChange, onDigest, onExportCsv, onBackup, onImport }: Props) {
+export function DataTools({ office, onOfficeChange, logo, onLogo, onDigest, onExportCsv, onBackup, onImport }: Props) {
+  const [logoProblem, setLogoProblem] = useState<string | null>(null);
   const [mode, setMode] = useState<ImportMode>('merge');
   const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
   const importFile = async (file: File | undefined) => {
@@ -33,7 +37,15 @@ export function DataTools({ office, onOfficeChange, onDigest, onExportCsv, onBac
       <summary>{t('dataTools')}</summary>
       <label>
         {t('officeName')} <input value={office} data-testid="office-name" onChange={(e) => onOfficeChange(e.target.value)} />
-      </label>{' '}
+      </label>
+      <div className="logo-row">
+        <label>
+          {t('officeLogo')} <input type="file" accept="image/png,image/jpeg" data-testid="office-logo" onChange={(e) => void onLogo(e.target.files?.[0] ?? null).then(setLogoProblem)} />
+        </label>
+        {logo && <img src={logo} alt="" height={32} data-testid="office-logo-preview" />}
+        {logo && <button type="button" className="link" onClick={() => void onLogo(null).then(setLogoProblem)}>{t('officeLogoRemove')}</button>}
+        {logoProblem && <span className="notice bad" role="alert">{logoProblem}</span>}
+      </div>
       <span>{t('downloadDigest')}</span>{' '}
       <button type="button" data-testid="download-digest-html" onClick={() => onDigest('html')}>{t('digestHtml')}</button>{' '}
       <button type="button" data-testid="download-digest-docx" onClick={() => onDigest('docx')}>{t('digestDocx')}</button>{' '}

@@ -29,6 +29,9 @@ import { digestDocx } from '@/lib/report/digest-docx';
 import { digestHtml } from '@/lib/report/digest-html';
 import { spikeName } from '@/lib/report/early-warning';
 import { EMPTY_FILTER, reportPeriod, type ClippingFilter } from '@/lib/report/filter';
+import { logoProblem, validLogo, type OfficeLogo } from '@/lib/report/logo';
+import { filterOfView, readViews, saveView, withView, type SavedView } from '@/lib/report/views';
+import { SavedViews } from '@/components/SavedViews';
 import { storiesById } from '@/lib/report/stories';
 import '@/components/styles.css';
 
@@ -60,39 +63,83 @@ const today = () => new Date().toISOString().slice(0, 10);
 const exportCsv = async (filter: ClippingFilter) => download(clippingsToCsv((await findClippings(db, filter, Infinity)).rows), 'text/csv;charset=utf-8', `kliping-${today()}.csv`);
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 /** The report of what the list shows: its filter and date range, or the last 24 hours without a range. */
-async function digest(office: string, format: DigestFormat, filter: ClippingFilter, names: DigestOptions['names']) {
+async function digest(office: string, format: DigestFormat, filter: ClippingFilter, names: DigestOptions['names'], logo: OfficeLogo | null) {
   const now = new Date();
   const period = reportPeriod(filter, now);
   const recent = (await findClippings(db, period.filter, Infinity)).rows;
-  const options = { office: office || 'Humas', period: period.label, now, names };
+  const options = { office: office || 'Humas', period: period.label, now, names, logo };
   if (format === 'html') download(digestHtml(recent, options), 'text/html;charset=utf-8', `laporan-kliping-${today()}.html`);
   else if (format === 'docx') download(new Uint8Array(await digestDocx(recent, options)), DOCX_TYPE, `laporan-kliping-${today()}.docx`);
   else download(digestMarkdown(recent, options), 'text/markdown;charset=utf-8', `laporan-kliping-${today()}.md`);
 }
-const backup = async () => download(JSON.stringify(await createBackup(db)), 'application/json', `kliping-cadangan-${today()}.json`);
+const backup = async () => download(JSON.stringify(await createBackup(db, await readSettings())), 'application/json', `kliping-cadangan-${today()}.json`);
 async function importBackup(text: string, mode: ImportMode): Promise<string> {
   const parsed = parseBackup(text); // throws an Indonesian reason; nothing is written before this passes
-  if (mode === 'replace') return t('importRestored', String(await restoreBackup(db, parsed)));
+  const theirs = parsed.settings ?? {};
+  if (mode === 'replace') {
+    const restored = await restoreBackup(db, parsed);
+    await browser.storage.local.set({ officeName: String(theirs.officeName ?? ''), officeLogo: validLogo(theirs.officeLogo), savedViews: readViews(theirs.savedViews) });
+    return t('importRestored', String(restored));
+  }
+  // Merging keeps this officer's office name and logo; a colleague's saved views are added where the name is new.
+  const mine = await readSettings();
+  const names = new Set(mine.savedViews.map((v) => v.name.toLowerCase()));
+  await browser.storage.local.set({ savedViews: [...mine.savedViews, ...readViews(theirs.savedViews).filter((v) => !names.has(v.name.toLowerCase()))] });
   const report = await mergeBackup(db, parsed);
   void request('drain', {}); // newly added clippings without a classification join the queue
   return t('importMerged', [String(report.added), String(report.merged), String(report.skipped)]);
 }
 
-/** The office name printed on reports, kept in extension storage. */
-function useOfficeName(): [string, (name: string) => void] {
-  const [office, setOffice] = useState('');
-  useEffect(() => {
-    void browser.storage.local.get('officeName').then((stored) => setOffice(String(stored.officeName ?? '')));
-  }, []);
-  return [office, (name) => {
-    setOffice(name);
-    void browser.storage.local.set({ officeName: name });
-  }];
+/** Settings kept in extension storage (office name, logo, saved views); they travel in backups too. */
+const SETTING_KEYS = ['officeName', 'officeLogo', 'savedViews'] as const;
+type Settings = { officeName: string; officeLogo: OfficeLogo | null; savedViews: SavedView[] };
+const readSettings = async (): Promise<Settings> => {
+  const stored = await browser.storage.local.get([...SETTING_KEYS]);
+  return { officeName: String(stored.officeName ?? ''), officeLogo: validLogo(stored.officeLogo), savedViews: readViews(stored.savedViews) };
+};
+function useSettings(): [Settings, (patch: Partial<Settings>) => void, () => void] {
+  const [settings, setSettings] = useState<Settings>({ officeName: '', officeLogo: null, savedViews: [] });
+  const reload = useCallback(() => void readSettings().then(setSettings), []);
+  useEffect(reload, [reload]);
+  const update = (patch: Partial<Settings>) => {
+    setSettings((before) => ({ ...before, ...patch }));
+    void browser.storage.local.set(patch);
+  };
+  return [settings, update, reload];
+}
+
+/** Reads an image file as a data URL with its pixel size (for the report's proportions). */
+async function logoOf(file: File): Promise<OfficeLogo> {
+  const dataUrl = await new Promise<string>((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(file);
+  });
+  const image = new Image();
+  image.src = dataUrl;
+  await image.decode();
+  return { dataUrl, width: image.naturalWidth, height: image.naturalHeight };
 }
 
 function ClippingsPage() {
   const openId = useHashRoute();
-  const [office, setOffice] = useOfficeName();
+  const [settings, updateSettings, reloadSettings] = useSettings();
+  const office = settings.officeName;
+  const chooseLogo = async (file: File | null): Promise<string | null> => {
+    if (!file) return (updateSettings({ officeLogo: null }), null);
+    const problem = logoProblem(file.type, file.size);
+    if (problem) return t(problem.key, problem.arg);
+    try {
+      updateSettings({ officeLogo: await logoOf(file) });
+      return null;
+    } catch {
+      return t('officeLogoWrongType');
+    }
+  };
+  const applyView = (view: SavedView) => changeFilter(filterOfView(view));
+  const storeView = (name: string) => updateSettings({ savedViews: withView(settings.savedViews, saveView(name, filter)) });
+  const dropView = (name: string) => updateSettings({ savedViews: settings.savedViews.filter((v) => v.name !== name) });
   const [trashed, setTrashed] = useState<Clipping | null>(null);
   const [filter, setFilter] = useState<ClippingFilter>(EMPTY_FILTER);
   const [limit, setLimit] = useState(PAGE_SIZE);
@@ -253,6 +300,7 @@ function ClippingsPage() {
           <button type="button" className="link" onClick={() => setFocus(null)}>{t('showAll')}</button>
         </p>
       )}
+      {!openId && !focus && <SavedViews views={settings.savedViews} onApply={applyView} onSave={storeView} onDelete={dropView} />}
       {!openId && !focus && (
         <FilterBar
           filter={filter}
@@ -273,7 +321,20 @@ function ClippingsPage() {
         <button type="button" data-testid="show-more" onClick={() => setLimit((n) => n + PAGE_SIZE)}>{t('showMore', String(Math.min(PAGE_SIZE, page.total - page.rows.length)))}</button>
       )}
       {!openId && (
-        <DataTools office={office} onOfficeChange={setOffice} onDigest={(format) => void digest(office, format, filter, digestNames)} onExportCsv={() => void exportCsv(filter)} onBackup={() => void backup()} onImport={importBackup} />
+        <DataTools
+          office={office}
+          onOfficeChange={(officeName) => updateSettings({ officeName })}
+          logo={settings.officeLogo?.dataUrl ?? null}
+          onLogo={chooseLogo}
+          onDigest={(format) => void digest(office, format, filter, digestNames, settings.officeLogo)}
+          onExportCsv={() => void exportCsv(filter)}
+          onBackup={() => void backup()}
+          onImport={async (text, mode) => {
+            const message = await importBackup(text, mode);
+            reloadSettings();
+            return message;
+          }}
+        />
       )}
       {trashed && <UndoBar message={t('movedToTrash')} onUndo={undo} onExpire={expire} />}
     </div>

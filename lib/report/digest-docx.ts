@@ -1,5 +1,6 @@
-import { BorderStyle, Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { BorderStyle, Document, ExternalHyperlink, HeadingLevel, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { Clipping } from '../db/types';
+import { coverSize, validLogo } from './logo';
 import { buildDigest, COVERAGE_COLUMNS, coverageCells, share, TONE_WORDS, type CoverageRow, type DigestItem, type DigestOptions } from './digest';
 
 /**
@@ -31,6 +32,13 @@ function itemParagraphs(i: DigestItem): Paragraph[] {
 
 const cell = (text: string, bold = false) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
 
+function logoDocx(logo: unknown): Paragraph[] {
+  const valid = validLogo(logo);
+  if (!valid) return [];
+  const type = valid.dataUrl.startsWith('data:image/png') ? 'png' : 'jpg';
+  return [new Paragraph({ children: [new ImageRun({ type, data: valid.dataUrl, transformation: coverSize(valid), altText: { name: 'Logo', description: 'Logo kantor', title: 'Logo' } })] })];
+}
+
 function coverageDocx(title: string, what: string, rows: CoverageRow[], total: number): Array<Paragraph | Table> {
   if (!rows.length) return [];
   return [
@@ -56,6 +64,7 @@ export function digestDocument(clippings: Clipping[], options: DigestOptions): D
     ],
   });
   const children: Array<Paragraph | Table> = [
+    ...logoDocx(options.logo),
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun('Laporan Kliping Media')] }),
     new Paragraph({ children: [new TextRun({ text: d.office, bold: true, size: 28 })] }),
     new Paragraph({

@@ -1,4 +1,5 @@
 import type { Clipping } from '../db/types';
+import { coverSize, validLogo } from './logo';
 import { buildDigest, COVERAGE_COLUMNS, coverageCells, share, TONE_WORDS, type CoverageRow, type DigestItem, type DigestOptions } from './digest';
 
 /**
@@ -11,6 +12,7 @@ const safeUrl = (url: string) => (/^https?:\/\//i.test(url) ? escape(url) : '#')
 const STYLE = `
 body { font: 11pt/1.45 "Noto Sans", Arial, sans-serif; color: #111; max-width: 48rem; margin: 2rem auto; padding: 0 1rem; }
 h1 { font-size: 20pt; margin: 0 0 .25rem; } h2 { font-size: 14pt; border-bottom: 1px solid #999; margin-top: 1.5rem; } h3 { font-size: 12pt; }
+.cover .logo { display: block; margin-bottom: .5rem; }
 .cover { border-bottom: 3px solid #1a4d8f; padding-bottom: .75rem; } .muted { color: #555; }
 table { border-collapse: collapse; } td, th { border: 1px solid #bbb; padding: .25rem .6rem; text-align: left; }
 ul { padding-left: 1.1rem; } li { margin-bottom: .6rem; break-inside: avoid; } blockquote { margin: .2rem 0 0; color: #333; }
@@ -26,6 +28,13 @@ function itemHtml(i: DigestItem): string {
   }${i.note ? `<div>Catatan: ${escape(i.note)}</div>` : ''}</li>`;
 }
 
+function logoHtml(logo: unknown): string {
+  const valid = validLogo(logo);
+  if (!valid) return '';
+  const { width, height } = coverSize(valid);
+  return `<img class="logo" src="${valid.dataUrl}" width="${width}" height="${height}" alt="Logo">`;
+}
+
 function coverageHtml(title: string, what: string, rows: CoverageRow[], total: number): string {
   if (!rows.length) return '';
   return `<h2>${title}</h2><table><tr><th>${what}</th>${COVERAGE_COLUMNS.map((c) => `<th>${c}</th>`).join('')}</tr>${rows
@@ -39,7 +48,7 @@ export function digestHtml(clippings: Clipping[], options: DigestOptions): strin
   return `<!doctype html>
 <html lang="id"><head><meta charset="utf-8"><title>Laporan Kliping Media — ${escape(d.office)}</title><style>${STYLE}</style></head>
 <body>
-<header class="cover"><h1>Laporan Kliping Media</h1><div><strong>${escape(d.office)}</strong></div><div class="muted">Periode: ${escape(d.period)} · Dibuat ${escape(d.created)}</div></header>
+<header class="cover">${logoHtml(options.logo)}<h1>Laporan Kliping Media</h1><div><strong>${escape(d.office)}</strong></div><div class="muted">Periode: ${escape(d.period)} · Dibuat ${escape(d.created)}</div></header>
 <h2>Ringkasan</h2>
 <table><tr><th>Jumlah kliping</th><th>Positif</th><th>Netral</th><th>Negatif</th><th>Belum diklasifikasi</th></tr>
 <tr><td>${d.total}</td>${cell(d.tones.positif)}${cell(d.tones.netral)}${cell(d.tones.negatif)}<td>${d.tones.none}</td></tr></table>

@@ -4,6 +4,7 @@ import type { Tone } from '../classify/labels';
 import type { Clipping } from '../db/types';
 import { formatPublished } from '../format';
 import { topicOf } from './filter';
+import type { OfficeLogo } from './logo';
 import { extractiveSummary } from './summary';
 
 /**
@@ -17,6 +18,8 @@ export interface DigestOptions {
   now?: Date;
   /** Display names of programme and person ids (the office's lists); ids are shown without them. */
   names?: { programme: (id: string) => string; person: (id: string) => string; topic?: (id: string) => string };
+  /** The office logo for the cover (HTML and DOCX); checked by validLogo before use. */
+  logo?: OfficeLogo | null;
 }
 
 export interface DigestItem {
