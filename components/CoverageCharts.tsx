@@ -17,7 +17,7 @@ interface Props {
   /** A click on a bar narrows the list: the filter fields that bar stands for. */
   onSelect: (patch: Partial<ClippingFilter>) => void;
   /** Display names of programme and person ids. */
-  names?: { programme: (id: string) => string; person: (id: string) => string; topic?: (id: string) => string };
+  names?: ChartNames;
 }
 
 /** One Chart.js canvas, rebuilt when its configuration changes; `onPick` gets the clicked bar. */
@@ -63,33 +63,36 @@ function ranking(entries: Array<[string, number]>, name: (key: string) => string
   };
 }
 
-/** The dashboard: tone per day (stacked), topics, outlets and outlet types; every bar filters the list. */
 const IDS_AS_NAMES = { programme: (id: string) => id, person: (id: string) => id };
+export type ChartNames = { programme: (id: string) => string; person: (id: string) => string; topic?: (id: string) => string };
 
+/** Every chart's Chart.js configuration, for the dashboard and for the exported report's images. */
+export function chartConfigs(coverage: Coverage, names: ChartNames, locale: string) {
+  return {
+    tone: {
+      type: 'bar',
+      data: {
+        labels: coverage.days.map(dayLabel),
+        datasets: TONES.map((tone) => ({ label: t(`tone_${tone}`), data: coverage.toneByDay[tone], backgroundColor: TONE_COLOURS[tone], maxBarThickness: 48 })),
+      },
+      options: { scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } } },
+    } satisfies ChartConfiguration<'bar'> as ChartConfiguration<'bar'>,
+    topics: ranking(coverage.topics, names.topic ?? ((id) => topicName(id, locale))),
+    outlets: ranking(coverage.outlets, (domain) => domain),
+    types: ranking(coverage.outletTypes, (type) => type),
+    programmes: ranking(coverage.programmes, names.programme),
+    persons: ranking(coverage.persons, names.person),
+  };
+}
+
+/** The dashboard: tone per day (stacked), topics, outlets and outlet types, programmes, persons; every bar filters the list. */
 export function CoverageCharts({ coverage, onSelect, names = IDS_AS_NAMES }: Props) {
   const locale = uiLocale();
-  type Config = ChartConfiguration<'bar'>;
-  const configs = useRef<{ coverage: Coverage; names: typeof names; tone: Config; topics: Config; outlets: Config; types: Config; programmes: Config; persons: Config } | null>(null);
+  const configs = useRef<{ coverage: Coverage; names: ChartNames; charts: ReturnType<typeof chartConfigs> } | null>(null);
   if (configs.current?.coverage !== coverage || configs.current.names !== names) {
-    configs.current = {
-      coverage,
-      names,
-      tone: {
-        type: 'bar',
-        data: {
-          labels: coverage.days.map(dayLabel),
-          datasets: TONES.map((tone) => ({ label: t(`tone_${tone}`), data: coverage.toneByDay[tone], backgroundColor: TONE_COLOURS[tone] })),
-        },
-        options: { scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } } },
-      },
-      topics: ranking(coverage.topics, names.topic ?? ((id) => topicName(id, locale))),
-      outlets: ranking(coverage.outlets, (domain) => domain),
-      types: ranking(coverage.outletTypes, (type) => type),
-      programmes: ranking(coverage.programmes, names.programme),
-      persons: ranking(coverage.persons, names.person),
-    };
+    configs.current = { coverage, names, charts: chartConfigs(coverage, names, locale) };
   }
-  const c = configs.current;
+  const c = configs.current.charts;
   if (!coverage.days.length && !coverage.topics.length) return null;
   const day = (index: number) => {
     const [from, to] = dayRange(coverage.days[index]!);

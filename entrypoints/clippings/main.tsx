@@ -19,6 +19,8 @@ import {
   createBackup, findClippings, getClipping, listClippings, mergeBackup, moveToTrash, OFFICER, openDb, outletDomains, parseBackup, restoreBackup, restoreFromTrash, type Clipping,
 } from '@/lib/db';
 import { coverageFor } from '@/lib/db/coverage';
+import { coverageOf, pointOf } from '@/lib/report/coverage';
+import { reportCharts } from '@/components/report-charts';
 import { changeLabels, setClippingLabels, tagsInUse } from '@/lib/db/labels';
 import { useLabelLists, useSuggestions } from '@/lib/db/live';
 import type { Suggestion } from '@/lib/labels/suggest';
@@ -67,7 +69,9 @@ async function digest(office: string, format: DigestFormat, filter: ClippingFilt
   const now = new Date();
   const period = reportPeriod(filter, now);
   const recent = (await findClippings(db, period.filter, Infinity)).rows;
-  const options = { office: office || 'Humas', period: period.label, now, names, logo };
+  // The dashboard's charts for exactly these clippings, drawn as images for the HTML and Word reports.
+  const charts = format === 'markdown' || !names ? [] : reportCharts(coverageOf(recent.map((c) => pointOf(c, period.filter)).filter((p) => p !== null)), names, 'id');
+  const options = { office: office || 'Humas', period: period.label, now, names, logo, charts };
   if (format === 'html') download(digestHtml(recent, options), 'text/html;charset=utf-8', `laporan-kliping-${today()}.html`);
   else if (format === 'docx') download(new Uint8Array(await digestDocx(recent, options)), DOCX_TYPE, `laporan-kliping-${today()}.docx`);
   else download(digestMarkdown(recent, options), 'text/markdown;charset=utf-8', `laporan-kliping-${today()}.md`);

@@ -1,7 +1,7 @@
 import { BorderStyle, Document, ExternalHyperlink, HeadingLevel, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { Clipping } from '../db/types';
 import { coverSize, validLogo } from './logo';
-import { buildDigest, COVERAGE_COLUMNS, coverageCells, share, TONE_WORDS, type CoverageRow, type DigestItem, type DigestOptions } from './digest';
+import { buildDigest, COVERAGE_COLUMNS, coverageCells, share, TONE_WORDS, type CoverageRow, type DigestItem, type DigestOptions, type ReportChart } from './digest';
 
 /**
  * The digest as a Word document, for offices that edit the morning report before sending it on.
@@ -39,6 +39,22 @@ function logoDocx(logo: unknown): Paragraph[] {
   return [new Paragraph({ children: [new ImageRun({ type, data: valid.dataUrl, transformation: coverSize(valid), altText: { name: 'Logo', description: 'Logo kantor', title: 'Logo' } })] })];
 }
 
+function chartsDocx(charts: ReportChart[] | undefined): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  for (const chart of charts ?? []) {
+    const image = validLogo(chart.image);
+    if (!image) continue;
+    // 600 px wide (about 16 cm) fits the page between the margins.
+    const width = Math.min(600, image.width);
+    const size = { width, height: Math.round((width * image.height) / image.width) };
+    paragraphs.push(
+      new Paragraph({ keepNext: true, children: [new ImageRun({ type: 'png', data: image.dataUrl, transformation: size, altText: { name: chart.title, description: chart.title, title: chart.title } })] }),
+      new Paragraph({ children: [new TextRun({ text: chart.title, color: MUTED, size: 18 })] }),
+    );
+  }
+  return paragraphs.length ? [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Grafik')] }), ...paragraphs] : [];
+}
+
 function coverageDocx(title: string, what: string, rows: CoverageRow[], total: number): Array<Paragraph | Table> {
   if (!rows.length) return [];
   return [
@@ -73,6 +89,7 @@ export function digestDocument(clippings: Clipping[], options: DigestOptions): D
     }),
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Ringkasan')] }),
     summary,
+    ...chartsDocx(options.charts),
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Berita negatif yang perlu ditanggapi')] }),
     ...(d.negative.length ? d.negative.flatMap(itemParagraphs) : [new Paragraph('Tidak ada berita negatif pada periode ini.')]),
     ...coverageDocx('Cakupan per program', 'Program', d.programmes, d.total),

@@ -1,6 +1,6 @@
 import type { Clipping } from '../db/types';
 import { coverSize, validLogo } from './logo';
-import { buildDigest, COVERAGE_COLUMNS, coverageCells, share, TONE_WORDS, type CoverageRow, type DigestItem, type DigestOptions } from './digest';
+import { buildDigest, COVERAGE_COLUMNS, coverageCells, share, TONE_WORDS, type CoverageRow, type DigestItem, type DigestOptions, type ReportChart } from './digest';
 
 /**
  * The digest as a self-contained HTML page designed for printing (the browser's "Simpan sebagai PDF").
@@ -12,6 +12,7 @@ const safeUrl = (url: string) => (/^https?:\/\//i.test(url) ? escape(url) : '#')
 const STYLE = `
 body { font: 11pt/1.45 "Noto Sans", Arial, sans-serif; color: #111; max-width: 48rem; margin: 2rem auto; padding: 0 1rem; }
 h1 { font-size: 20pt; margin: 0 0 .25rem; } h2 { font-size: 14pt; border-bottom: 1px solid #999; margin-top: 1.5rem; } h3 { font-size: 12pt; }
+.chart { margin: .75rem 0; break-inside: avoid; } .chart img { max-width: 100%; height: auto; } .chart figcaption { font-size: 9pt; color: #555; }
 .cover .logo { display: block; margin-bottom: .5rem; }
 .cover { border-bottom: 3px solid #1a4d8f; padding-bottom: .75rem; } .muted { color: #555; }
 table { border-collapse: collapse; } td, th { border: 1px solid #bbb; padding: .25rem .6rem; text-align: left; }
@@ -35,6 +36,17 @@ function logoHtml(logo: unknown): string {
   return `<img class="logo" src="${valid.dataUrl}" width="${width}" height="${height}" alt="Logo">`;
 }
 
+function chartsHtml(charts: ReportChart[] | undefined): string {
+  const valid = (charts ?? []).flatMap((c) => {
+    const image = validLogo(c.image);
+    return image ? [{ title: c.title, image }] : [];
+  });
+  if (!valid.length) return '';
+  return `<h2>Grafik</h2>${valid
+    .map(({ title, image }) => `<figure class="chart"><img src="${image.dataUrl}" width="${Math.min(640, image.width)}" alt="${escape(title)}"><figcaption>${escape(title)}</figcaption></figure>`)
+    .join('\n')}`;
+}
+
 function coverageHtml(title: string, what: string, rows: CoverageRow[], total: number): string {
   if (!rows.length) return '';
   return `<h2>${title}</h2><table><tr><th>${what}</th>${COVERAGE_COLUMNS.map((c) => `<th>${c}</th>`).join('')}</tr>${rows
@@ -52,6 +64,7 @@ export function digestHtml(clippings: Clipping[], options: DigestOptions): strin
 <h2>Ringkasan</h2>
 <table><tr><th>Jumlah kliping</th><th>Positif</th><th>Netral</th><th>Negatif</th><th>Belum diklasifikasi</th></tr>
 <tr><td>${d.total}</td>${cell(d.tones.positif)}${cell(d.tones.netral)}${cell(d.tones.negatif)}<td>${d.tones.none}</td></tr></table>
+${chartsHtml(options.charts)}
 <h2>Berita negatif yang perlu ditanggapi</h2>
 ${d.negative.length ? `<ul>${d.negative.map(itemHtml).join('\n')}</ul>` : '<p>Tidak ada berita negatif pada periode ini.</p>'}
 ${coverageHtml('Cakupan per program', 'Program', d.programmes, d.total)}${coverageHtml('Cakupan per tokoh', 'Tokoh', d.persons, d.total)}

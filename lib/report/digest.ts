@@ -20,6 +20,14 @@ export interface DigestOptions {
   names?: { programme: (id: string) => string; person: (id: string) => string; topic?: (id: string) => string };
   /** The office logo for the cover (HTML and DOCX); checked by validLogo before use. */
   logo?: OfficeLogo | null;
+  /** Chart images drawn by the page (the dashboard's charts for the period), for HTML and DOCX. */
+  charts?: ReportChart[];
+}
+
+/** A chart as a PNG image with its title; images are checked like the logo before use. */
+export interface ReportChart {
+  title: string;
+  image: OfficeLogo;
 }
 
 export interface DigestItem {

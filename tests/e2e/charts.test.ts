@@ -53,8 +53,15 @@ describe('dashboard charts', () => {
     expect(report).toContain('Antrean Bansos Mengular');
     expect(report).not.toContain('Bansos Tahap Dua Cair');
     expect(report).not.toContain('Sidang Kasus Lahan Ditunda');
+    // The charts of that view travel in the report as images drawn by Chart.js.
+    const figures = [...report.matchAll(/<figure class="chart"><img src="data:image\/png;base64,([A-Za-z0-9+/=]+)" width="640" alt="([^"]+)">/g)];
+    expect(figures.map((f) => f[2])).toEqual(['Nada berita per hari', 'Topik', 'Media']);
+    expect(Buffer.from(figures[0]![1]!, 'base64').subarray(1, 4).toString()).toBe('PNG');
+    expect(Buffer.from(figures[0]![1]!, 'base64').length).toBeGreaterThan(2000); // drawn, not blank
     const [docx] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-digest-docx').click()]);
-    const xml = strFromU8(unzipSync(readFileSync((await docx.path())!))['word/document.xml']!);
+    const parts = unzipSync(readFileSync((await docx.path())!));
+    expect(Object.keys(parts).filter((name) => name.startsWith('word/media/'))).toHaveLength(3);
+    const xml = strFromU8(parts['word/document.xml']!);
     expect(xml).toContain('Warga Keluhkan Bansos Terlambat');
     expect(xml).not.toContain('Sidang Kasus Lahan Ditunda');
   });

@@ -63,3 +63,25 @@ describe('office logo', () => {
     expect(Object.keys(files).some((name) => /^word\/media\/.+\.png$/.test(name))).toBe(true);
   });
 });
+
+describe('charts in the report', () => {
+  const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+  it('places each valid chart image with its title after the summary, in HTML and DOCX; invalid images are dropped', async () => {
+    const { digestHtml } = await import('../../lib/report/digest-html');
+    const { digestDocx } = await import('../../lib/report/digest-docx');
+    const { unzipSync, strFromU8 } = await import('fflate');
+    const charts = [
+      { title: 'Topik <b>', image: { dataUrl: png, width: 800, height: 360 } },
+      { title: 'Rusak', image: { dataUrl: 'data:text/html;base64,PGI+', width: 800, height: 360 } },
+    ];
+    const html = digestHtml([], { office: 'X', period: 'hari ini', charts });
+    expect(html).toContain('<h2>Grafik</h2><figure class="chart"><img src="data:image/png;base64,');
+    expect(html).toContain('alt="Topik &lt;b&gt;"><figcaption>Topik &lt;b&gt;</figcaption>');
+    expect(html).not.toContain('Rusak');
+    expect(html.indexOf('<h2>Grafik</h2>')).toBeLessThan(html.indexOf('<h2>Berita negatif'));
+    const files = unzipSync(await digestDocx([], { office: 'X', period: 'hari ini', charts }));
+    expect(Object.keys(files).filter((name) => name.startsWith('word/media/'))).toHaveLength(1);
+    expect(strFromU8(files['word/document.xml']!)).toContain('Grafik');
+    expect(digestHtml([], { office: 'X', period: 'hari ini', charts: [] })).not.toContain('Grafik');
+  });
+});
