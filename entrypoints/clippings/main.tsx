@@ -156,14 +156,16 @@ function ClippingsPage() {
     // A live query re-runs when the index ranges it read change; a row changed in place (labels, tone)
     // moves no date key. Reading the shown rows' keys makes edits to them refresh the list too.
     await db.clippings.where(':id').anyOf(found.rows.map((c) => c.id)).primaryKeys();
-    return found;
+    return { ...found, filter };
   }, [filter, limit]);
+  const listShown = page !== undefined;
   const outlets = useLiveQuery(() => outletDomains(db), []) ?? [];
-  // Also re-counted whenever the list re-reads: a merge import did not wake this query by itself (seen in
-  // tests/e2e/charts.test.ts), and the list's own query already tracks every change the charts care about.
-  const coverage = useLiveQuery(() => coverageFor(db, filter), [filter, page]);
+  // The charts are counted after the list has its rows, for the filter those rows answer: the list paints
+  // first instead of queueing behind the counts in IndexedDB, and each filter is counted once. Following the
+  // list also re-counts after a merge import, which did not wake this query by itself (tests/e2e/charts.test.ts).
+  const coverage = useLiveQuery(() => (page ? coverageFor(db, page.filter) : undefined), [page]);
   const allClippings = page?.rows;
-  const spikes = useLiveQuery(() => currentSpikes(db), []);
+  const spikes = useLiveQuery(() => (listShown ? currentSpikes(db) : undefined), [listShown]);
   const alerts = (spikes ?? []).map((spike) => ({ ...spike, id: `${spike.kind}:${spike.key}`, name: spikeName(spike, uiLocale()) }));
   // Grouping waits for the list to paint (also the first time): it may hash hundreds of new rows.
   const deferredRows = useDeferredValue(allClippings, undefined);
