@@ -151,6 +151,18 @@ function ClippingsPage() {
     setFilter(next);
     setLimit(PAGE_SIZE);
   }, []);
+  // The office's programmes, persons and taxonomy, and how charts, alerts and reports name them.
+  const lists = useLabelLists(db);
+  const tags = useLiveQuery(() => tagsInUse(db), []) ?? [];
+  const programmeById = useMemo(() => new Map(lists.programmes.map((p) => [p.id, p])), [lists.programmes]);
+  const names = useMemo(
+    () => ({
+      programme: (id: string) => programmeById.get(id)?.code ?? id,
+      person: (id: string) => lists.persons.find((p) => p.id === id)?.name ?? id,
+      topic: (id: string) => lists.topics.find((topic) => topic.id === id)?.name ?? id,
+    }),
+    [programmeById, lists.persons, lists.topics],
+  );
   const page = useLiveQuery(async () => {
     const found = await findClippings(db, filter, limit);
     // A live query re-runs when the index ranges it read change; a row changed in place (labels, tone)
@@ -166,7 +178,7 @@ function ClippingsPage() {
   const coverage = useLiveQuery(() => (page ? coverageFor(db, page.filter) : undefined), [page]);
   const allClippings = page?.rows;
   const spikes = useLiveQuery(() => (listShown ? currentSpikes(db) : undefined), [listShown]);
-  const alerts = (spikes ?? []).map((spike) => ({ ...spike, id: `${spike.kind}:${spike.key}`, name: spikeName(spike, uiLocale()) }));
+  const alerts = (spikes ?? []).map((spike) => ({ ...spike, id: `${spike.kind}:${spike.key}`, name: spikeName(spike, uiLocale(), names) }));
   // Grouping waits for the list to paint (also the first time): it may hash hundreds of new rows.
   const deferredRows = useDeferredValue(allClippings, undefined);
   const stories = useMemo(() => storiesById(deferredRows ?? []), [deferredRows]);
@@ -180,17 +192,6 @@ function ClippingsPage() {
   };
   const showStory = (clipping: Clipping) => setFocus({ label: t('storyFocus', clipping.title), ids: stories.get(clipping.id)?.ids ?? [clipping.id] });
   const open = useLiveQuery(() => (openId ? getClipping(db, openId) : undefined), [openId]);
-  const lists = useLabelLists(db);
-  const tags = useLiveQuery(() => tagsInUse(db), []) ?? [];
-  const programmeById = useMemo(() => new Map(lists.programmes.map((p) => [p.id, p])), [lists.programmes]);
-  const names = useMemo(
-    () => ({
-      programme: (id: string) => programmeById.get(id)?.code ?? id,
-      person: (id: string) => lists.persons.find((p) => p.id === id)?.name ?? id,
-      topic: (id: string) => lists.topics.find((topic) => topic.id === id)?.name ?? id,
-    }),
-    [programmeById, lists.persons, lists.topics],
-  );
   const suggestions = useSuggestions(db, open, [open, lists]);
   // The report names programmes by code and name ("MBG · Makan Bergizi Gratis").
   const digestNames = useMemo(

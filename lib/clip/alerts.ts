@@ -1,6 +1,6 @@
 import { clippingsSince, type KlipingDB } from '../db';
 import { uiLocale } from '../i18n';
-import { negativeSpikes, spikeHorizonMs, spikeName, type NegativeSpike } from '../report/early-warning';
+import { negativeSpikes, spikeHorizonMs, spikeName, type NegativeSpike, type SpikeNames } from '../report/early-warning';
 import { showAlertsOnBadge } from './badge';
 
 /** Today's negative spikes, read from the clippings of the rule's look-back period only. */
@@ -8,8 +8,18 @@ export async function currentSpikes(db: KlipingDB, now = Date.now()): Promise<Ne
   return negativeSpikes(await clippingsSince(db, now - spikeHorizonMs()), now);
 }
 
+/** Programme codes and person names for the alerts, from the office's lists. */
+export async function spikeNames(db: KlipingDB): Promise<SpikeNames> {
+  const [programmes, persons] = await Promise.all([db.programmes.toArray(), db.persons.toArray()]);
+  return {
+    programme: (id) => programmes.find((p) => p.id === id)?.code ?? id,
+    person: (id) => persons.find((p) => p.id === id)?.name ?? id,
+  };
+}
+
 /** Recomputed whenever classification settles, a tone is corrected, or the browser starts. */
 export async function refreshAlertBadge(db: KlipingDB): Promise<void> {
   const locale = uiLocale();
-  await showAlertsOnBadge((await currentSpikes(db)).map((spike) => spikeName(spike, locale)));
+  const names = await spikeNames(db);
+  await showAlertsOnBadge((await currentSpikes(db)).map((spike) => spikeName(spike, locale, names)));
 }

@@ -1,12 +1,13 @@
 import { topicName } from '../classify/taxonomy';
 import { effectiveTone } from '../classify/tone';
 import type { Clipping } from '../db/types';
+import { topicOf } from './filter';
 
 /**
  * Early warning: a negative issue that is growing before it becomes a crisis.
  *
- * For every dimension a clipping belongs to (all news, its topic; programmes and persons join when they
- * exist), count the negative clippings of the last `windowHours` and compare with that dimension's own
+ * For every dimension a clipping belongs to (all news, its topic, its programmes, the persons it names),
+ * count the negative clippings of the last `windowHours` and compare with that dimension's own
  * daily rate over the `baselineDays` before. The rule is a Poisson tail test: alert when
  * P(X ≥ today | rate) < maxPValue and today ≥ minCount. A dimension that is usually quiet alerts on a few
  * negatives; one that is always negative (crime, say) needs many more, which a fixed "3× the mean" rule
@@ -28,8 +29,8 @@ export const DEFAULT_SPIKE_RULE: SpikeRule = { windowHours: 24, baselineDays: 14
 export const spikeHorizonMs = (rule: SpikeRule = DEFAULT_SPIKE_RULE) => (rule.windowHours + rule.baselineDays * 24) * 60 * 60 * 1000;
 
 export interface SpikeDimension {
-  kind: 'all' | 'topic';
-  /** Stable id within the kind: "all" or a taxonomy id. */
+  kind: 'all' | 'topic' | 'programme' | 'person';
+  /** Stable id within the kind: "all", a taxonomy id, a programme id or a person id. */
   key: string;
 }
 
@@ -51,13 +52,22 @@ export function storyTime(c: Pick<Clipping, 'publishedAt' | 'clippedAt'>): numbe
 
 export function spikeDimensions(c: Clipping): SpikeDimension[] {
   const dimensions: SpikeDimension[] = [{ kind: 'all', key: 'all' }];
-  if (c.classification?.topic) dimensions.push({ kind: 'topic', key: c.classification.topic.label });
+  const topic = topicOf(c);
+  if (topic) dimensions.push({ kind: 'topic', key: topic });
+  for (const programme of new Set(c.programmes ?? [])) dimensions.push({ kind: 'programme', key: programme });
+  for (const mention of c.mentions ?? []) dimensions.push({ kind: 'person', key: mention.personId });
   return dimensions;
 }
 
-/** What the officer reads: the topic's display name, or "semua berita" for the overall count. */
-export const spikeName = (spike: SpikeDimension, locale: string) =>
-  spike.kind === 'all' ? (locale.startsWith('id') ? 'semua berita' : 'all news') : topicName(spike.key, locale);
+export type SpikeNames = { programme: (id: string) => string; person: (id: string) => string };
+
+/** What the officer reads: "semua berita", the topic's name, or the programme's or person's name. */
+export function spikeName(spike: SpikeDimension, locale: string, names?: SpikeNames): string {
+  if (spike.kind === 'all') return locale.startsWith('id') ? 'semua berita' : 'all news';
+  if (spike.kind === 'programme') return `${locale.startsWith('id') ? 'program' : 'programme'} ${names?.programme(spike.key) ?? spike.key}`;
+  if (spike.kind === 'person') return names?.person(spike.key) ?? spike.key;
+  return topicName(spike.key, locale);
+}
 
 /** P(X ≥ k) for X ~ Poisson(mean), summed from the head so that small means stay exact. */
 export function poissonTail(k: number, mean: number): number {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Clipping } from '../../lib/db';
-import { negativeSpikes, poissonTail, storyTime } from '../../lib/report/early-warning';
+import { negativeSpikes, poissonTail, spikeName, storyTime } from '../../lib/report/early-warning';
 import { articleFixture } from './db-helpers';
 
 const NOW = Date.parse('2026-11-22T08:00:00+08:00');
@@ -67,5 +67,19 @@ describe('negativeSpikes', () => {
   it('uses the clipping time when the page gave no date', () => {
     const undated = story('negatif', 'sosial', 0, { publishedAt: null, clippedAt: NOW - 2 * HOUR });
     expect(storyTime(undated)).toBe(NOW - 2 * HOUR);
+  });
+});
+
+describe('programme and person dimensions', () => {
+  it('alerts on a programme or a person by their own baseline, named from the office lists', () => {
+    const mention = [{ personId: 'rahmat', title: 1, body: 0 }];
+    const rows = [1, 2, 3].map((hours) => story('negatif', 'pendidikan', hours, { programmes: ['mbg'], mentions: mention }));
+    const spikes = negativeSpikes(rows, NOW);
+    const programme = spikes.find((s) => s.kind === 'programme');
+    expect(programme).toMatchObject({ key: 'mbg', count: 3 });
+    expect(spikes.find((s) => s.kind === 'person')).toMatchObject({ key: 'rahmat', count: 3 });
+    const names = { programme: (id: string) => id.toUpperCase(), person: () => 'Dr. Rahmat Hidayat' };
+    expect(spikeName(programme!, 'id', names)).toBe('program MBG');
+    expect(spikeName(spikes.find((s) => s.kind === 'person')!, 'id', names)).toBe('Dr. Rahmat Hidayat');
   });
 });
