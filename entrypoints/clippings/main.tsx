@@ -59,6 +59,17 @@ function download(content: string | Uint8Array<ArrayBuffer>, type: string, name:
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** A value once it has stopped changing for `ms` (the previous settled value until then). */
+function useSettled<T>(value: T, ms: number): T | undefined {
+  const [settled, setSettled] = useState<T | undefined>(undefined);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
+const CHARTS_AFTER_MS = 400;
+
 /** Rows drawn per step of the list; the virtual list keeps only the visible ones in the DOM. */
 const PAGE_SIZE = 500;
 const today = () => new Date().toISOString().slice(0, 10);
@@ -172,10 +183,13 @@ function ClippingsPage() {
   }, [filter, limit]);
   const listShown = page !== undefined;
   const outlets = useLiveQuery(() => outletDomains(db), []) ?? [];
-  // The charts are counted after the list has its rows, for the filter those rows answer: the list paints
-  // first instead of queueing behind the counts in IndexedDB, and each filter is counted once. Following the
-  // list also re-counts after a merge import, which did not wake this query by itself (tests/e2e/charts.test.ts).
-  const coverage = useLiveQuery(() => (page ? coverageFor(db, page.filter) : undefined), [page]);
+  // The charts are counted after the list has its rows, for the filter those rows answer, once the list has
+  // been still for a moment: the list paints first instead of queueing behind the counts in IndexedDB, and
+  // quick filter changes do not pile up counts nobody will see (at 50,000 clippings one count takes seconds).
+  // Following the list also re-counts after a merge import, which did not wake this query by itself
+  // (tests/e2e/charts.test.ts).
+  const settledPage = useSettled(page, CHARTS_AFTER_MS);
+  const coverage = useLiveQuery(() => (settledPage ? coverageFor(db, settledPage.filter) : undefined), [settledPage]);
   const allClippings = page?.rows;
   const spikes = useLiveQuery(() => (listShown ? currentSpikes(db) : undefined), [listShown]);
   const alerts = (spikes ?? []).map((spike) => ({ ...spike, id: `${spike.kind}:${spike.key}`, name: spikeName(spike, uiLocale(), names) }));

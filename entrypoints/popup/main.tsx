@@ -47,10 +47,12 @@ function Popup() {
   const suggestions = useSuggestions(
     db,
     article && {
+      // Once saved, the clipping is in the database and must not count as its own neighbour.
+      id: saveState.phase === 'saved' ? saveState.id : undefined,
       title: article.title, text: article.text, publishedAt: article.publishedAt, programmes: labels.programmes, classification: prediction,
       toneOverride: override ? { tone: override, by: OFFICER, at: 0 } : null, topicOverride: labels.topic ? { topic: labels.topic, by: OFFICER, at: 0 } : null,
     },
-    [article, labels, prediction, override, lists],
+    [article, labels, prediction, override, lists, saveState],
   );
 
   useEffect(() => {

@@ -50,7 +50,7 @@ export async function archiveProgramme(db: KlipingDB, id: string, archived: bool
  * the second learns the first's code, name and aliases as aliases, and the first is removed. One transaction:
  * no clipping is ever left pointing at a programme that no longer exists.
  */
-export async function mergeProgrammes(db: KlipingDB, fromId: string, intoId: string): Promise<number> {
+export async function mergeProgrammes(db: KlipingDB, fromId: string, intoId: string, now = Date.now()): Promise<number> {
   if (fromId === intoId) throw new LabelError('Pilih dua program yang berbeda untuk digabung.');
   return db.transaction('rw', db.programmes, db.clippings, async () => {
     const [from, into] = await Promise.all([db.programmes.get(fromId), db.programmes.get(intoId)]);
@@ -61,6 +61,7 @@ export async function mergeProgrammes(db: KlipingDB, fromId: string, intoId: str
       .equals(fromId)
       .modify((c: Clipping) => {
         c.programmes = [...new Set(c.programmes.map((p) => (p === fromId ? intoId : p)))];
+        c.labelledAt = now; // the officer's learner retrains on the merged labels
       });
     await db.programmes.delete(fromId);
     return relabelled;

@@ -28,7 +28,9 @@ describe('programmes, persons and tags in the database', () => {
     const both = await clip(fresh.db, 'x', 'y', { programmes: [a.id, b.id] });
     const onlyA = await clip(fresh.db, 'x2', 'y', { programmes: [a.id, 'other'] });
     const none = await clip(fresh.db, 'x3', 'y');
-    expect(await mergeProgrammes(fresh.db, a.id, b.id)).toBe(2);
+    const mergedAt = Date.now() + 60_000;
+    expect(await mergeProgrammes(fresh.db, a.id, b.id, mergedAt)).toBe(2);
+    expect((await getClipping(fresh.db, onlyA.id))!.labelledAt).toBe(mergedAt); // the learner retrains on merged labels
     expect((await getClipping(fresh.db, both.id))!.programmes).toEqual([b.id]);
     expect((await getClipping(fresh.db, onlyA.id))!.programmes).toEqual([b.id, 'other']);
     expect((await getClipping(fresh.db, none.id))!.programmes).toEqual([]);
