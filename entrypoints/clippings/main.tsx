@@ -31,8 +31,9 @@ import { digestDocx } from '@/lib/report/digest-docx';
 import { digestHtml } from '@/lib/report/digest-html';
 import { spikeName } from '@/lib/report/early-warning';
 import { EMPTY_FILTER, reportPeriod, type ClippingFilter } from '@/lib/report/filter';
-import { logoProblem, validLogo, type OfficeLogo } from '@/lib/report/logo';
-import { filterOfView, readViews, saveView, withView, type SavedView } from '@/lib/report/views';
+import { logoProblem, type OfficeLogo } from '@/lib/report/logo';
+import { filterOfView, saveView, withView, type SavedView } from '@/lib/report/views';
+import { mergeSettings, readSettings, restoreSettings, type Settings } from '@/lib/clip/settings';
 import { SavedViews } from '@/components/SavedViews';
 import { storiesById } from '@/lib/report/stories';
 import '@/components/styles.css';
@@ -87,31 +88,20 @@ async function digest(office: string, format: DigestFormat, filter: ClippingFilt
   else if (format === 'docx') download(new Uint8Array(await digestDocx(recent, options)), DOCX_TYPE, `laporan-kliping-${today()}.docx`);
   else download(digestMarkdown(recent, options), 'text/markdown;charset=utf-8', `laporan-kliping-${today()}.md`);
 }
-const backup = async () => download(JSON.stringify(await createBackup(db, await readSettings())), 'application/json', `kliping-cadangan-${today()}.json`);
+const backup = async () => download(JSON.stringify(await createBackup(db, { ...(await readSettings()) })), 'application/json', `kliping-cadangan-${today()}.json`);
 async function importBackup(text: string, mode: ImportMode): Promise<string> {
   const parsed = parseBackup(text); // throws an Indonesian reason; nothing is written before this passes
-  const theirs = parsed.settings ?? {};
   if (mode === 'replace') {
     const restored = await restoreBackup(db, parsed);
-    await browser.storage.local.set({ officeName: String(theirs.officeName ?? ''), officeLogo: validLogo(theirs.officeLogo), savedViews: readViews(theirs.savedViews) });
+    await restoreSettings(parsed.settings);
     return t('importRestored', String(restored));
   }
-  // Merging keeps this officer's office name and logo; a colleague's saved views are added where the name is new.
-  const mine = await readSettings();
-  const names = new Set(mine.savedViews.map((v) => v.name.toLowerCase()));
-  await browser.storage.local.set({ savedViews: [...mine.savedViews, ...readViews(theirs.savedViews).filter((v) => !names.has(v.name.toLowerCase()))] });
+  await mergeSettings(parsed.settings);
   const report = await mergeBackup(db, parsed);
   void request('drain', {}); // newly added clippings without a classification join the queue
   return t('importMerged', [String(report.added), String(report.merged), String(report.skipped)]);
 }
 
-/** Settings kept in extension storage (office name, logo, saved views); they travel in backups too. */
-const SETTING_KEYS = ['officeName', 'officeLogo', 'savedViews'] as const;
-type Settings = { officeName: string; officeLogo: OfficeLogo | null; savedViews: SavedView[] };
-const readSettings = async (): Promise<Settings> => {
-  const stored = await browser.storage.local.get([...SETTING_KEYS]);
-  return { officeName: String(stored.officeName ?? ''), officeLogo: validLogo(stored.officeLogo), savedViews: readViews(stored.savedViews) };
-};
 function useSettings(): [Settings, (patch: Partial<Settings>) => void, () => void] {
   const [settings, setSettings] = useState<Settings>({ officeName: '', officeLogo: null, savedViews: [] });
   const reload = useCallback(() => void readSettings().then(setSettings), []);
