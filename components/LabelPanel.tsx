@@ -1,18 +1,13 @@
 import { useState } from 'react';
+import type { ClippingLabels } from '@/lib/db/labels';
 import { t } from '@/lib/i18n';
 import type { Reason, Suggestion } from '@/lib/labels/suggest';
 import type { Topic } from '@/lib/labels/topics';
 import type { Person, PersonMention, Programme } from '@/lib/labels/types';
 
-export interface LabelState {
-  programmes: string[];
-  tags: string[];
-  /** The officer's topic choice; null follows the model. */
-  topic: string | null;
-}
 
 interface Props {
-  labels: LabelState;
+  labels: ClippingLabels;
   /** The model's topic, shown when the officer has not chosen one. */
   modelTopic: string | null;
   suggestions: Suggestion[] | undefined;
@@ -21,7 +16,7 @@ interface Props {
   persons: Person[];
   mentions: PersonMention[];
   onAccept: (suggestion: Suggestion) => void;
-  onChange: (labels: LabelState) => void;
+  onChange: (labels: ClippingLabels) => void;
 }
 
 export function reasonText(reason: Reason): string {

@@ -14,6 +14,7 @@ import { UndoBar } from '@/components/UndoBar';
 import type { Tone } from '@/lib/classify/labels';
 import { cancelRequeue, requeue, setToneOverride } from '@/lib/classify/queue';
 import { currentSpikes } from '@/lib/clip/alerts';
+import { download } from '@/lib/clip/download';
 import { request } from '@/lib/clip/messages';
 import {
   createBackup, findClippings, getClipping, listClippings, mergeBackup, moveToTrash, OFFICER, openDb, outletDomains, parseBackup, restoreBackup, restoreFromTrash, type Clipping,
@@ -21,7 +22,7 @@ import {
 import { coverageFor } from '@/lib/db/coverage';
 import { coverageOf, pointOf } from '@/lib/report/coverage';
 import { reportCharts } from '@/components/report-charts';
-import { changeLabels, setClippingLabels, tagsInUse } from '@/lib/db/labels';
+import { changeLabels, labelsOfClipping, setClippingLabels, tagsInUse } from '@/lib/db/labels';
 import { useLabelLists, useSuggestions } from '@/lib/db/live';
 import type { Suggestion } from '@/lib/labels/suggest';
 import { t, uiLocale } from '@/lib/i18n';
@@ -50,14 +51,6 @@ function useHashRoute(): number | null {
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
   return id;
-}
-
-/** Saves generated text through a temporary link (no downloads permission needed). */
-function download(content: string | Uint8Array<ArrayBuffer>, type: string, name: string) {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: name });
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** A value once it has stopped changing for `ms` (the previous settled value until then). */
@@ -202,10 +195,10 @@ function ClippingsPage() {
     () => ({ ...names, programme: (id: string) => (programmeById.get(id) ? `${programmeById.get(id)!.code} · ${programmeById.get(id)!.name}` : id) }),
     [programmeById, names],
   );
-  const openLabels = open ? { programmes: open.programmes ?? [], tags: open.tags ?? [], topic: open.topicOverride?.topic ?? null } : null;
+
   const acceptSuggestion = async (clipping: Clipping, suggestion: Suggestion) => {
     if (suggestion.group === 'tone') return correct(clipping)(suggestion.value as Tone);
-    const current = { programmes: clipping.programmes ?? [], tags: clipping.tags ?? [], topic: clipping.topicOverride?.topic ?? null };
+    const current = labelsOfClipping(clipping);
     await setClippingLabels(db, clipping.id, suggestion.group === 'topic' ? { ...current, topic: suggestion.value } : { ...current, programmes: [...current.programmes, suggestion.value] });
   };
 
@@ -272,7 +265,7 @@ function ClippingsPage() {
         onCorrectTone={correct(open)}
         labels={
           <LabelPanel
-            labels={openLabels!}
+            labels={labelsOfClipping(open)}
             modelTopic={open.classification?.topic?.label ?? null}
             suggestions={suggestions}
             programmes={lists.programmes}

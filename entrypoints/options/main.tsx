@@ -10,6 +10,7 @@ import { readModelChoice, writeModelChoice } from '@/lib/classify/model-choice';
 import { MODEL_PROGRESS } from '@/lib/classify/offscreen';
 import type { LoadProgress } from '@/lib/classify/protocol';
 import { invalidChoice, originOf, removeCachedModel, type ModelChoice } from '@/lib/classify/registry';
+import { download } from '@/lib/clip/download';
 import { request } from '@/lib/clip/messages';
 import { openDb } from '@/lib/db';
 import { archivePerson, archiveProgramme, importProgrammes, mergeProgrammes, savePerson, saveProgramme, saveTopicEdit } from '@/lib/db/labels';
@@ -21,11 +22,6 @@ import '@/components/styles.css';
 
 const db = openDb();
 
-function download(content: string, type: string, name: string) {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  Object.assign(document.createElement('a'), { href: url, download: name }).click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 const exportProgrammes = (format: 'json' | 'csv', programmes: Parameters<typeof programmesToJson>[0]) =>
   format === 'json'
     ? download(programmesToJson(programmes), 'application/json', 'kliping-program.json')

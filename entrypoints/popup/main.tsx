@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { ClipPreview } from '@/components/ClipPreview';
 import { NotArticle } from '@/components/NotArticle';
 import { Notice } from '@/components/Notice';
-import { LabelPanel, type LabelState } from '@/components/LabelPanel';
+import { LabelPanel } from '@/components/LabelPanel';
 import { ToneSummary } from '@/components/ToneSummary';
 import type { ClippingPrediction } from '@/lib/classify/engine';
 import type { Tone } from '@/lib/classify/labels';
@@ -12,7 +12,7 @@ import { request, type PreviewResponse } from '@/lib/clip/messages';
 import type { ExtractedArticle } from '@/lib/extract';
 import { OFFICER } from '@/lib/db/clippings';
 import { openDb } from '@/lib/db';
-import { setClippingLabels } from '@/lib/db/labels';
+import { setClippingLabels, type ClippingLabels } from '@/lib/db/labels';
 import { useLabelLists, useSuggestions } from '@/lib/db/live';
 import { detectMentions, personMatcher } from '@/lib/labels/detect';
 import type { Suggestion } from '@/lib/labels/suggest';
@@ -31,7 +31,7 @@ async function targetTabId(): Promise<number | undefined> {
 
 type Preview = PreviewResponse | { kind: 'error'; message: string };
 const db = openDb();
-const NO_LABELS: LabelState = { programmes: [], tags: [], topic: null };
+const NO_LABELS: ClippingLabels = { programmes: [], tags: [], topic: null };
 
 function Popup() {
   const [preview, setPreview] = useState<Preview | null>(null);
@@ -39,7 +39,7 @@ function Popup() {
   const [prediction, setPrediction] = useState<ClippingPrediction | null>(null);
   const [predictionStatus, setPredictionStatus] = useState<string>(t('classifying'));
   const [override, setOverride] = useState<Tone | null>(null);
-  const [labels, setLabels] = useState<LabelState>(NO_LABELS);
+  const [labels, setLabels] = useState<ClippingLabels>(NO_LABELS);
   const lists = useLabelLists(db);
   const article = preview?.kind === 'captured' && preview.capture.result.ok && preview.existingId === null ? preview.capture.result.article : null;
   const mentions = useMemo(() => (article ? detectMentions(personMatcher(lists.persons), article.title, article.text) : []), [article, lists.persons]);
@@ -77,7 +77,7 @@ function Popup() {
     setOverride(tone);
     if (saveState.phase === 'saved') void request('override', { id: saveState.id, tone });
   };
-  const changeLabels = (next: LabelState) => {
+  const changeLabels = (next: ClippingLabels) => {
     setLabels(next);
     if (saveState.phase === 'saved') void setClippingLabels(db, saveState.id, next);
   };

@@ -32,6 +32,11 @@ export const TOPIC_NAMES: Record<TopicId, { id: string; en: string }> = {
   lainnya: { id: 'Lainnya', en: 'Other' },
 };
 
+/** The topic a clipping is filed under: the officer's correction, else the model's prediction. */
+export function effectiveTopic(c: { classification?: { topic?: { label: string } | null } | null; topicOverride?: { topic: string } | null }): string | null {
+  return c.topicOverride?.topic ?? c.classification?.topic?.label ?? null;
+}
+
 export function topicName(id: string, locale: string): string {
   const names = TOPIC_NAMES[id as TopicId];
   if (!names) return id;

@@ -170,18 +170,31 @@ export async function tagsInUse(db: KlipingDB): Promise<string[]> {
   return (await db.clippings.orderBy('tags').uniqueKeys()).map(String);
 }
 
+/** What the officer chose for a clipping: programmes, tags and the topic correction (null: the model's). */
+export interface ClippingLabels {
+  programmes: string[];
+  tags: string[];
+  topic: string | null;
+}
+
+export const labelsOfClipping = (c: Pick<Clipping, 'programmes' | 'tags' | 'topicOverride'>): ClippingLabels => ({
+  programmes: c.programmes ?? [],
+  tags: c.tags ?? [],
+  topic: c.topicOverride?.topic ?? null,
+});
+
 /** Sets one clipping's labels to exactly these values (the reader and the popup after saving). */
 export async function setClippingLabels(
   db: KlipingDB,
   id: number,
-  labels: { programmes: string[]; tags: string[]; topic: string | null },
+  labels: ClippingLabels,
   by = OFFICER,
   now = Date.now(),
 ): Promise<void> {
   await updateEach(db, [id], (c) => ({
     programmes: [...new Set(labels.programmes)],
     tags: cleanList(labels.tags),
-    ...((c.topicOverride?.topic ?? null) !== labels.topic ? { topicOverride: labels.topic ? { topic: labels.topic, by, at: now } : null } : {}),
+    ...(labelsOfClipping(c).topic !== labels.topic ? { topicOverride: labels.topic ? { topic: labels.topic, by, at: now } : null } : {}),
     labelledAt: now,
   }));
 }

@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import { effectiveTopic } from '../classify/taxonomy';
 import { effectiveTone } from '../classify/tone';
 import { searchTerms } from './search-terms';
 import type { Person, Programme } from '../labels/types';
@@ -113,7 +114,7 @@ export function facetFields(row: FacetSource): Pick<Clipping, 'publishedMs' | 't
   return {
     publishedMs: Number.isFinite(published) ? published : undefined,
     tone: effectiveTone(row.classification?.overall ?? null, row.toneOverride).tone ?? undefined,
-    topic: row.topicOverride?.topic ?? row.classification?.topic?.label,
+    topic: effectiveTopic(row) ?? undefined,
   };
 }
 

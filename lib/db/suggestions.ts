@@ -1,4 +1,5 @@
 import type { Tone } from '../classify/labels';
+import { effectiveTopic } from '../classify/taxonomy';
 import { effectiveTone } from '../classify/tone';
 import { hashedFeatures, labelTerms } from '../labels/features';
 import { NONE, trainLearner, type LearnerModel } from '../labels/learner';
@@ -110,7 +111,7 @@ export async function suggestionsFor(db: KlipingDB, c: SuggestFor, now = Date.no
       at: Number.isFinite(published) ? published : (c.clippedAt ?? now),
       programmes: c.programmes ?? [],
       tone: effectiveTone(c.classification?.overall ?? null, c.toneOverride).tone as Tone | null,
-      topic: c.topicOverride?.topic ?? c.classification?.topic?.label ?? null,
+      topic: effectiveTopic(c),
     },
     sources,
   );

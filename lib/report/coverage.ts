@@ -1,6 +1,7 @@
+import { effectiveTopic } from '../classify/taxonomy';
 import { TONES, type Tone } from '../classify/labels';
 import type { Clipping } from '../db/types';
-import { dateOf, toneOf, topicOf, type ClippingFilter } from './filter';
+import { dateOf, toneOf, type ClippingFilter } from './filter';
 
 /**
  * What the dashboard charts show for the clippings that match a filter: tone per day, and counts by
@@ -96,7 +97,7 @@ export function pointOf(c: Clipping, f: Pick<ClippingFilter, 'dateField' | 'tone
   const at = dateOf(c, f.dateField);
   if (at === null || Number.isNaN(at)) return null;
   return {
-    at, tone: toneOf(c, f.tonePart), topic: topicOf(c), outlet: c.outletDomain, outletType: c.outletType,
+    at, tone: toneOf(c, f.tonePart), topic: effectiveTopic(c), outlet: c.outletDomain, outletType: c.outletType,
     programmes: c.programmes ?? [], persons: (c.mentions ?? []).map((m) => m.personId),
   };
 }

@@ -1,7 +1,6 @@
 import Papa from 'papaparse';
 import { effectiveTone } from '../classify/tone';
-import { topicName } from '../classify/taxonomy';
-import { topicOf } from './filter';
+import { effectiveTopic, topicName } from '../classify/taxonomy';
 import type { Clipping } from '../db/types';
 
 /**
@@ -39,7 +38,7 @@ export function clippingsToCsv(clippings: Clipping[]): string {
       tone.source === 'officer' ? 'petugas' : tone.source === 'model' ? 'model' : '',
       c.classification?.headline?.label ?? '',
       c.classification?.body?.label ?? '',
-      topicOf(c) ? topicName(topicOf(c)!, 'id') : '',
+      effectiveTopic(c) ? topicName(effectiveTopic(c)!, 'id') : '',
       c.note,
       new Date(c.clippedAt).toISOString(),
     ];

@@ -1,9 +1,8 @@
 import { effectiveTone } from '../classify/tone';
-import { topicName } from '../classify/taxonomy';
+import { effectiveTopic, topicName } from '../classify/taxonomy';
 import type { Tone } from '../classify/labels';
 import type { Clipping } from '../db/types';
 import { formatPublished } from '../format';
-import { topicOf } from './filter';
 import type { OfficeLogo } from './logo';
 import { extractiveSummary } from './summary';
 
@@ -99,7 +98,7 @@ export function buildDigest(clippings: Clipping[], options: DigestOptions): Dige
   const byTopic = new Map<string, DigestItem[]>();
   for (const c of live) {
     // The officer's topic correction wins; names follow the office's taxonomy when given.
-    const id = topicOf(c);
+    const id = effectiveTopic(c);
     const topic = id ? (options.names?.topic ?? ((t: string) => topicName(t, 'id')))(id) : 'Belum diklasifikasi';
     byTopic.set(topic, [...(byTopic.get(topic) ?? []), item(c, options.names)]);
   }

@@ -1,7 +1,6 @@
-import { topicName } from '../classify/taxonomy';
+import { effectiveTopic, topicName } from '../classify/taxonomy';
 import { effectiveTone } from '../classify/tone';
 import type { Clipping } from '../db/types';
-import { topicOf } from './filter';
 
 /**
  * Early warning: a negative issue that is growing before it becomes a crisis.
@@ -52,7 +51,7 @@ export function storyTime(c: Pick<Clipping, 'publishedAt' | 'clippedAt'>): numbe
 
 export function spikeDimensions(c: Clipping): SpikeDimension[] {
   const dimensions: SpikeDimension[] = [{ kind: 'all', key: 'all' }];
-  const topic = topicOf(c);
+  const topic = effectiveTopic(c);
   if (topic) dimensions.push({ kind: 'topic', key: topic });
   for (const programme of new Set(c.programmes ?? [])) dimensions.push({ kind: 'programme', key: programme });
   for (const mention of c.mentions ?? []) dimensions.push({ kind: 'person', key: mention.personId });

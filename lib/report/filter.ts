@@ -1,4 +1,5 @@
 import type { Tone } from '../classify/labels';
+import { effectiveTopic } from '../classify/taxonomy';
 import { effectiveTone } from '../classify/tone';
 import type { ClassificationStatus, Clipping } from '../db/types';
 
@@ -42,9 +43,6 @@ export function toneOf(c: Clipping, part: ClippingFilter['tonePart']): Tone | nu
   return c.classification?.[part]?.label ?? null;
 }
 
-/** The topic with the officer's correction. */
-export const topicOf = (c: Pick<Clipping, 'classification' | 'topicOverride'>): string | null => c.topicOverride?.topic ?? c.classification?.topic?.label ?? null;
-
 export const dateOf = (c: Clipping, field: ClippingFilter['dateField']): number | null =>
   field === 'clippedAt' ? c.clippedAt : c.publishedAt ? Date.parse(c.publishedAt) : null;
 
@@ -58,7 +56,7 @@ export function matchesFilter(c: Clipping, f: ClippingFilter): boolean {
   if (f.outlets.length && !f.outlets.includes(c.outletDomain ?? '')) return false;
   if (f.outletTypes.length && !f.outletTypes.includes(c.outletType ?? '')) return false;
   if (f.tones.length && !f.tones.includes(toneOf(c, f.tonePart) as Tone)) return false;
-  if (f.topics.length && !f.topics.includes(topicOf(c) ?? '')) return false;
+  if (f.topics.length && !f.topics.includes(effectiveTopic(c) ?? '')) return false;
   if (f.statuses.length && !f.statuses.includes(c.status)) return false;
   if (f.programmes.length && !f.programmes.some((p) => c.programmes?.includes(p))) return false;
   if (f.persons.length && !f.persons.some((p) => c.mentions?.some((m) => m.personId === p))) return false;

@@ -1,3 +1,4 @@
+import { dayRange, localDay } from './coverage';
 import { EMPTY_FILTER, type ClippingFilter } from './filter';
 
 /**
@@ -12,10 +13,7 @@ export interface SavedView {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const startOfDay = (ms: number) => {
-  const d = new Date(ms);
-  return new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
-};
+const startOfDay = (ms: number) => dayRange(localDay(ms))[0];
 
 export function saveView(name: string, filter: ClippingFilter, now = Date.now()): SavedView {
   const lastDays = filter.from !== null && filter.to === null ? Math.max(1, Math.round((startOfDay(now) - startOfDay(filter.from)) / DAY_MS) + 1) : null;
