@@ -1,5 +1,6 @@
 import type { TopicEdit } from '../labels/topics';
 import type { Person, Programme } from '../labels/types';
+import { detectMentions, personMatcher } from '../labels/detect';
 import { refreshMentions } from './labels';
 import type { KlipingDB } from './schema';
 import { DERIVED_FIELDS, SCHEMA_VERSIONS } from './schema';
@@ -136,7 +137,6 @@ export interface MergeReport {
  */
 export async function mergeBackup(db: KlipingDB, backup: Backup): Promise<MergeReport> {
   const report: MergeReport = { added: 0, merged: 0, skipped: 0 };
-  const addedIds: number[] = [];
   let personsAdded = false;
   await db.transaction('rw', [db.clippings, db.programmes, db.persons], async () => {
     const programmeIds = new Map<string, string>();
@@ -151,12 +151,14 @@ export async function mergeBackup(db: KlipingDB, backup: Backup): Promise<MergeR
       personsAdded = true;
     }
     const localProgrammes = (ids: string[]) => ids.map((id) => programmeIds.get(id) ?? id);
+    // Mentions are counted against this office's persons (the colleague's included now), not taken as sent.
+    const persons = personMatcher(await db.persons.toArray());
     for (const incoming of backup.clippings.map(withDefaults)) {
       incoming.programmes = localProgrammes(incoming.programmes);
       const mine = await db.clippings.where('urlKey').equals(incoming.urlKey).first();
       if (!mine) {
         const { id: _theirId, ...row } = incoming;
-        addedIds.push(await db.clippings.add(row as Clipping));
+        await db.clippings.add({ ...row, mentions: detectMentions(persons, row.title, row.text) } as Clipping);
         report.added += 1;
         continue;
       }
@@ -178,7 +180,7 @@ export async function mergeBackup(db: KlipingDB, backup: Backup): Promise<MergeR
       } else report.skipped += 1;
     }
   });
-  // Mentions are counted against this office's persons, not the colleague's.
-  await refreshMentions(db, personsAdded ? undefined : addedIds);
+  // New persons may be named in clippings this office already had.
+  if (personsAdded) await refreshMentions(db);
   return report;
 }

@@ -29,11 +29,6 @@ export function labelsOf(c: Pick<Clipping, 'programmes' | 'toneOverride' | 'topi
   ];
 }
 
-async function labelledClippings(db: KlipingDB): Promise<Clipping[]> {
-  // One getAll on the index range, filtered here: a Dexie .filter() would walk a cursor row by row.
-  return (await db.clippings.where('labelledAt').above(0).toArray()).filter((c) => c.deletedAt === null && labelsOf(c).length > 0);
-}
-
 /**
  * Clippings saved since the officer began labelling that were never given a label: most likely seen
  * and judged to carry no programme. They teach the learner and the neighbour vote what "no programme"
@@ -42,26 +37,41 @@ async function labelledClippings(db: KlipingDB): Promise<Clipping[]> {
  */
 const NEGATIVES_PER_LABELLED = 3;
 const MAX_NEGATIVES = 1000;
-async function implicitNegativeIds(db: KlipingDB, labelled: Clipping[]): Promise<number[]> {
-  const withProgramme = labelled.filter((c) => c.programmes?.length);
-  if (!withProgramme.length) return [];
-  const since = withProgramme.reduce((first, c) => Math.min(first, c.labelledAt), Infinity);
-  const wanted = Math.min(MAX_NEGATIVES, NEGATIVES_PER_LABELLED * withProgramme.length);
-  // Index keys only: rows are read when the learner has to retrain.
-  const [never, recent, trashed] = await Promise.all([
-    db.clippings.where('labelledAt').equals(0).primaryKeys(),
-    db.clippings.where('clippedAt').aboveOrEqual(since).primaryKeys(),
+
+/**
+ * Which clippings the suggesters learn from, from index keys alone (no rows), so that the common case,
+ * nothing changed since the last call, costs a few key reads: the live labelled ids with when each was
+ * labelled, and the "no programme" ids.
+ */
+async function learningSet(db: KlipingDB): Promise<{ labelled: number[]; negatives: number[]; stamp: string }> {
+  const labelledRange = db.clippings.where('labelledAt').above(0);
+  const [labelledIds, labelledAts, withProgramme, trashed] = await Promise.all([
+    labelledRange.primaryKeys(),
+    labelledRange.keys() as Promise<number[]>,
+    db.clippings.orderBy('programmes').primaryKeys(),
     db.clippings.where('deletedAt').above(-Infinity).primaryKeys(),
   ]);
-  const neverLabelled = new Set(never);
   const inTrash = new Set(trashed);
-  return recent.filter((id) => neverLabelled.has(id) && !inTrash.has(id)).sort((a, b) => b - a).slice(0, wanted);
+  const labelledAt = new Map(labelledIds.map((id, i) => [id, labelledAts[i]!]));
+  const labelled = labelledIds.filter((id) => !inTrash.has(id));
+  const programmeIds = [...new Set(withProgramme)].filter((id) => !inTrash.has(id) && labelledAt.has(id));
+  let negatives: number[] = [];
+  if (programmeIds.length) {
+    const since = programmeIds.reduce((first, id) => Math.min(first, labelledAt.get(id)!), Infinity);
+    const [never, recent] = await Promise.all([db.clippings.where('labelledAt').equals(0).primaryKeys(), db.clippings.where('clippedAt').aboveOrEqual(since).primaryKeys()]);
+    const neverLabelled = new Set(never);
+    negatives = recent
+      .filter((id) => neverLabelled.has(id) && !inTrash.has(id))
+      .sort((a, b) => b - a)
+      .slice(0, Math.min(MAX_NEGATIVES, NEGATIVES_PER_LABELLED * programmeIds.length));
+  }
+  const sum = (ids: number[]) => ids.reduce((total, id) => total + id, 0);
+  const latest = labelled.reduce((max, id) => Math.max(max, labelledAt.get(id)!), 0);
+  return { labelled, negatives, stamp: `${labelled.length}:${latest}:${sum(labelled)}:${negatives.length}:${sum(negatives)}` };
 }
 
-const stampOf = (rows: Clipping[], negatives: number[]) =>
-  `${rows.length}:${rows.reduce((latest, c) => Math.max(latest, c.labelledAt), 0)}:${rows.reduce((sum, c) => sum + c.id, 0)}:${negatives.length}:${negatives.reduce((sum, id) => sum + id, 0)}`;
-
 let cached: { db: string; stamp: string; sources: SuggestionSources } | null = null;
+const rowsOf = async (db: KlipingDB, ids: number[]) => (await db.clippings.bulkGet(ids)).filter((c): c is Clipping => c !== undefined);
 
 /**
  * Everything the suggesters need, rebuilt only when the labels changed: the programme aliases, the
@@ -69,14 +79,12 @@ let cached: { db: string; stamp: string; sources: SuggestionSources } | null = n
  * from its previous weights and stored so that the next page opens with it.
  */
 export async function suggestionSources(db: KlipingDB, now = Date.now()): Promise<SuggestionSources> {
-  const [programmes, topics, labelled] = await Promise.all([db.programmes.toArray(), listTopics(db), labelledClippings(db)]);
-  const negativeIds = await implicitNegativeIds(db, labelled);
-  const stamp = stampOf(labelled, negativeIds);
+  const [programmes, topics, { labelled: labelledIds, negatives: negativeIds, stamp }] = await Promise.all([db.programmes.toArray(), listTopics(db), learningSet(db)]);
   if (cached?.db === db.name && cached.stamp === stamp) return { ...cached.sources, ...aliasSources(programmes, topics) };
 
-  const negatives = (await db.clippings.bulkGet(negativeIds)).filter((c): c is Clipping => c !== undefined);
+  const [labelled, negatives] = await Promise.all([rowsOf(db, labelledIds), rowsOf(db, negativeIds)]);
   const docs = [
-    ...labelled.map((c) => ({ id: c.id, terms: labelTerms(c.title, c.text, c.searchTerms), labels: labelsOf(c) })),
+    ...labelled.filter((c) => labelsOf(c).length > 0).map((c) => ({ id: c.id, terms: labelTerms(c.title, c.text, c.searchTerms), labels: labelsOf(c) })),
     ...negatives.map((c) => ({ id: c.id, terms: labelTerms(c.title, c.text, c.searchTerms), labels: [`programme:${NONE}`] })),
   ];
   const stored = await db.learner.get('officer');

@@ -112,11 +112,14 @@ describe('programmes, persons and tags in the database', () => {
     const colleague = new DB(`kliping-colleague-${crypto.randomUUID()}`);
     await colleague.open();
     await saveProgramme(colleague, { id: 'makan-gratis', code: 'MBG', name: 'MBG versi rekan', aliases: [], ...blank });
-    await saveClipping(colleague, articleFixture({ title: 'Dapur MBG baru' }), { clipSource: 'popup', programmes: ['makan-gratis'] });
+    await saveClipping(colleague, articleFixture({ title: 'Budi Santoso tinjau dapur MBG baru' }), { clipSource: 'popup', programmes: ['makan-gratis'] });
     const report = await mergeBackup(fresh.db, parseBackup(JSON.stringify(await createBackup(colleague))));
     expect(report.added).toBe(1);
     expect(await fresh.db.programmes.count()).toBe(1);
     expect(await fresh.db.clippings.where('programmes').equals(mbg.id).count()).toBe(2);
+    // The colleague has no persons; the added clipping's mentions are counted against this office's list.
+    const added = (await fresh.db.clippings.toArray()).find((c) => c.title === 'Budi Santoso tinjau dapur MBG baru');
+    expect(added!.mentions).toEqual([{ personId: 'budi-santoso', title: 1, body: 0 }]);
     await colleague.delete();
   });
 
