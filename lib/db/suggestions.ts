@@ -38,36 +38,41 @@ export function labelsOf(c: Pick<Clipping, 'programmes' | 'toneOverride' | 'topi
 const NEGATIVES_PER_LABELLED = 3;
 const MAX_NEGATIVES = 1000;
 
+const sum = (ids: number[]) => ids.reduce((total, id) => total + id, 0);
+
 /**
- * Which clippings the suggesters learn from, from index keys alone (no rows), so that the common case,
- * nothing changed since the last call, costs a few key reads: the live labelled ids with when each was
- * labelled, and the "no programme" ids.
+ * A fingerprint of everything the suggesters learn from, from primary keys alone (one getAllKeys per
+ * index, no rows, no cursors), so that the common case, nothing changed since the last call, stays cheap:
+ * the labelled clippings, the latest labelling, the clippings with a programme, the never-labelled ones
+ * and the trash.
  */
-async function learningSet(db: KlipingDB): Promise<{ labelled: number[]; negatives: number[]; stamp: string }> {
-  const labelledRange = db.clippings.where('labelledAt').above(0);
-  const [labelledIds, labelledAts, withProgramme, trashed] = await Promise.all([
-    labelledRange.primaryKeys(),
-    labelledRange.keys() as Promise<number[]>,
+async function learningStamp(db: KlipingDB): Promise<string> {
+  const [labelled, latest, withProgramme, never, trashed] = await Promise.all([
+    db.clippings.where('labelledAt').above(0).primaryKeys(),
+    db.clippings.orderBy('labelledAt').lastKey(),
     db.clippings.orderBy('programmes').primaryKeys(),
+    db.clippings.where('labelledAt').equals(0).primaryKeys(),
     db.clippings.where('deletedAt').above(-Infinity).primaryKeys(),
   ]);
+  return [labelled, withProgramme, never, trashed].map((ids) => `${ids.length}/${sum(ids)}`).join(':') + `:${String(latest)}`;
+}
+
+/** The never-labelled clippings saved since the first programme label, newest first (index keys only). */
+async function implicitNegativeIds(db: KlipingDB, labelled: Clipping[]): Promise<number[]> {
+  const withProgramme = labelled.filter((c) => c.programmes?.length);
+  if (!withProgramme.length) return [];
+  const since = withProgramme.reduce((first, c) => Math.min(first, c.labelledAt), Infinity);
+  const [never, recent, trashed] = await Promise.all([
+    db.clippings.where('labelledAt').equals(0).primaryKeys(),
+    db.clippings.where('clippedAt').aboveOrEqual(since).primaryKeys(),
+    db.clippings.where('deletedAt').above(-Infinity).primaryKeys(),
+  ]);
+  const neverLabelled = new Set(never);
   const inTrash = new Set(trashed);
-  const labelledAt = new Map(labelledIds.map((id, i) => [id, labelledAts[i]!]));
-  const labelled = labelledIds.filter((id) => !inTrash.has(id));
-  const programmeIds = [...new Set(withProgramme)].filter((id) => !inTrash.has(id) && labelledAt.has(id));
-  let negatives: number[] = [];
-  if (programmeIds.length) {
-    const since = programmeIds.reduce((first, id) => Math.min(first, labelledAt.get(id)!), Infinity);
-    const [never, recent] = await Promise.all([db.clippings.where('labelledAt').equals(0).primaryKeys(), db.clippings.where('clippedAt').aboveOrEqual(since).primaryKeys()]);
-    const neverLabelled = new Set(never);
-    negatives = recent
-      .filter((id) => neverLabelled.has(id) && !inTrash.has(id))
-      .sort((a, b) => b - a)
-      .slice(0, Math.min(MAX_NEGATIVES, NEGATIVES_PER_LABELLED * programmeIds.length));
-  }
-  const sum = (ids: number[]) => ids.reduce((total, id) => total + id, 0);
-  const latest = labelled.reduce((max, id) => Math.max(max, labelledAt.get(id)!), 0);
-  return { labelled, negatives, stamp: `${labelled.length}:${latest}:${sum(labelled)}:${negatives.length}:${sum(negatives)}` };
+  return recent
+    .filter((id) => neverLabelled.has(id) && !inTrash.has(id))
+    .sort((a, b) => b - a)
+    .slice(0, Math.min(MAX_NEGATIVES, NEGATIVES_PER_LABELLED * withProgramme.length));
 }
 
 let cached: { db: string; stamp: string; sources: SuggestionSources } | null = null;
@@ -79,12 +84,14 @@ const rowsOf = async (db: KlipingDB, ids: number[]) => (await db.clippings.bulkG
  * from its previous weights and stored so that the next page opens with it.
  */
 export async function suggestionSources(db: KlipingDB, now = Date.now()): Promise<SuggestionSources> {
-  const [programmes, topics, { labelled: labelledIds, negatives: negativeIds, stamp }] = await Promise.all([db.programmes.toArray(), listTopics(db), learningSet(db)]);
+  const [programmes, topics, stamp] = await Promise.all([db.programmes.toArray(), listTopics(db), learningStamp(db)]);
   if (cached?.db === db.name && cached.stamp === stamp) return { ...cached.sources, ...aliasSources(programmes, topics) };
 
-  const [labelled, negatives] = await Promise.all([rowsOf(db, labelledIds), rowsOf(db, negativeIds)]);
+  // One getAll on the index range, filtered here: a Dexie .filter() would walk a cursor row by row.
+  const labelled = (await db.clippings.where('labelledAt').above(0).toArray()).filter((c) => c.deletedAt === null && labelsOf(c).length > 0);
+  const negatives = await rowsOf(db, await implicitNegativeIds(db, labelled));
   const docs = [
-    ...labelled.filter((c) => labelsOf(c).length > 0).map((c) => ({ id: c.id, terms: labelTerms(c.title, c.text, c.searchTerms), labels: labelsOf(c) })),
+    ...labelled.map((c) => ({ id: c.id, terms: labelTerms(c.title, c.text, c.searchTerms), labels: labelsOf(c) })),
     ...negatives.map((c) => ({ id: c.id, terms: labelTerms(c.title, c.text, c.searchTerms), labels: [`programme:${NONE}`] })),
   ];
   const stored = await db.learner.get('officer');

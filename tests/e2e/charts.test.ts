@@ -1,35 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { articleFixture } from '../unit/db-helpers';
 import { useExtensionSession } from './harness';
+import { classifiedRow, importRows } from './rows';
 
 const fixture = useExtensionSession();
-const HOUR = 60 * 60 * 1000;
-
-function clipping(tone: 'negatif' | 'netral' | 'positif', topic: string, outletDomain: string, title: string) {
-  const { sources, ...article } = articleFixture({ title, outletDomain, outlet: outletDomain, publishedAt: new Date(Date.now() - 3 * HOUR).toISOString() });
-  const p = { label: tone, score: 0.9, scores: { negatif: 0.05, netral: 0.05, positif: 0.05, [tone]: 0.9 } };
-  return {
-    ...article, clippedAt: Date.now() - 2 * HOUR, note: '', clipSource: 'popup', fieldSources: sources, status: 'done', deletedAt: null,
-    classification: { headline: p, body: p, overall: p, topic: { label: topic, score: 0.9, scores: {} }, model: { tone: 't', topic: 'p', version: 'v' }, ms: 1 },
-    attempts: 0, nextAttemptAt: 0, lastError: null, toneOverride: null,
-  };
-}
 
 describe('dashboard charts', () => {
   it('filter the list when a bar is clicked, and the report of that view downloads as HTML and DOCX', async () => {
     const page = await fixture.session.context.newPage();
     await page.goto(fixture.session.extensionUrl('clippings.html'));
-    await page.getByTestId('data-tools').locator('summary').click();
     const rows = [
-      clipping('negatif', 'sosial', 'kalsel.antaranews.com', 'Warga Keluhkan Bansos Terlambat'),
-      clipping('negatif', 'sosial', 'kalsel.antaranews.com', 'Antrean Bansos Mengular'),
-      clipping('positif', 'sosial', 'kalsel.antaranews.com', 'Bansos Tahap Dua Cair'),
-      clipping('netral', 'hukum', 'banjarmasin.tribunnews.com', 'Sidang Kasus Lahan Ditunda'),
+      classifiedRow('negatif', 'sosial', 3, 'Warga Keluhkan Bansos Terlambat', { outletDomain: 'kalsel.antaranews.com', outlet: 'kalsel.antaranews.com' }),
+      classifiedRow('negatif', 'sosial', 3, 'Antrean Bansos Mengular', { outletDomain: 'kalsel.antaranews.com', outlet: 'kalsel.antaranews.com' }),
+      classifiedRow('positif', 'sosial', 3, 'Bansos Tahap Dua Cair', { outletDomain: 'kalsel.antaranews.com', outlet: 'kalsel.antaranews.com' }),
+      classifiedRow('netral', 'hukum', 3, 'Sidang Kasus Lahan Ditunda', { outletDomain: 'banjarmasin.tribunnews.com', outlet: 'banjarmasin.tribunnews.com' }),
     ];
-    const backup = { format: 'kliping-backup', version: 1, schemaVersion: 4, exportedAt: new Date().toISOString(), clippings: rows };
-    await page.getByTestId('import-file').setInputFiles({ name: 'rekan.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
+    await importRows(page, rows);
     await expect.poll(() => page.getByTestId('clippings-count').textContent()).toBe('4 kliping');
     const titles = () => page.getByTestId('clipping-title').allTextContents();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openPopupFor, useExtensionSession } from './harness';
+import { openPopupFor, openPopupOnArticle, useExtensionSession } from './harness';
 
 // The E2E build carries tiny random-weight models in place of the bundled ones (wxt.config.ts), so
 // these tests check the engine's wiring (offscreen page, worker, wasm from extension files, queue),
@@ -11,9 +11,7 @@ const TONES = /^(Negatif|Netral|Positif) \((yakin|kurang yakin)\)$/;
 describe('on-device classification in the extension', () => {
   it('shows headline and body tone and topic in the popup, and stores them with the clipping', async () => {
     const path = '/berita/2025/11/pemprov-kalsel-salurkan-mbg';
-    const page = await fixture.session.context.newPage();
-    await page.goto(fixture.server.origin + path);
-    const popup = await openPopupFor(fixture.session, await fixture.session.tabIdOf(fixture.server.origin + path));
+    const { popup } = await openPopupOnArticle(fixture, path);
     await popup.getByTestId('tone-headline').waitFor({ timeout: 30_000 });
     expect((await popup.locator('[data-testid="tone-headline"] dd').textContent())?.trim()).toMatch(TONES);
     expect((await popup.locator('[data-testid="tone-body"] dd').textContent())?.trim()).toMatch(TONES);

@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { launchWithExtension, openPopupFor, useExtensionSession } from './harness';
+import { launchWithExtension, openArticle as openArticleIn, openPopupFor, useExtensionSession } from './harness';
 
 const fixture = useExtensionSession();
 const ARTICLE_PATH = '/berita/2025/11/pemprov-kalsel-salurkan-mbg';
 const TITLE = 'Pemprov Kalsel Salurkan Makan Bergizi Gratis ke 120 Sekolah';
 
-async function openArticle(path: string) {
-  const page = await fixture.session.context.newPage();
-  await page.goto(fixture.server.origin + path);
-  return { page, tabId: await fixture.session.tabIdOf(fixture.server.origin + path) };
-}
+const openArticle = (path: string) => openArticleIn(fixture, path);
 
 describe('clipping through the popup', () => {
   let savedId: number;

@@ -1,31 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { articleFixture } from '../unit/db-helpers';
-import type { Page } from 'playwright-core';
 import { useExtensionSession } from './harness';
+import { classifiedRow, importRows } from './rows';
 
 const fixture = useExtensionSession();
 const HOUR = 60 * 60 * 1000;
-
-/** A clipping the queue has already classified, as the database holds it. */
-function classified(tone: 'negatif' | 'positif', topic: string, hoursAgo: number, title: string, extra: Partial<ReturnType<typeof articleFixture>> = {}) {
-  const { sources, ...article } = articleFixture({ title, publishedAt: new Date(Date.now() - hoursAgo * HOUR).toISOString(), ...extra });
-  const p = { label: tone, score: 0.9, scores: { negatif: 0.05, netral: 0.05, positif: 0.05, [tone]: 0.9 } };
-  return {
-    ...article, clippedAt: Date.now() - hoursAgo * HOUR + 60_000, note: '', clipSource: 'popup', fieldSources: sources, status: 'done', deletedAt: null,
-    classification: { headline: p, body: p, overall: p, topic: { label: topic, score: 0.9, scores: {} }, model: { tone: 't', topic: 'p', version: 'v' }, ms: 1 },
-    attempts: 0, nextAttemptAt: 0, lastError: null, toneOverride: null,
-  };
-}
-
-/** Adds clippings the way an officer would bring in a colleague's work: merging a backup file. */
-async function insert(page: Page, rows: object[]) {
-  const tools = page.getByTestId('data-tools');
-  if (!(await tools.evaluate((details) => (details as HTMLDetailsElement).open))) await tools.locator('summary').click();
-  const backup = { format: 'kliping-backup', version: 1, schemaVersion: 4, exportedAt: new Date().toISOString(), clippings: rows };
-  await page.getByTestId('import-file').setInputFiles({ name: 'rekan.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
-  await expect.poll(() => page.getByTestId('import-result').textContent()).toContain(`${rows.length} baru`);
-}
 
 const RELEASE =
   'Pemerintah Provinsi Kalimantan Selatan meresmikan jembatan baru sepanjang 120 meter yang menghubungkan dua kecamatan di Kabupaten Tapin pada Selasa. ' +
@@ -34,14 +13,14 @@ const RELEASE =
 describe('dashboard signals', () => {
   it('puts a negative spike on the toolbar badge and on top of the clippings page, which filters to its clippings', async () => {
     const rows = [
-      classified('negatif', 'lingkungan', 2, 'Banjir rendam tiga desa'),
-      classified('negatif', 'lingkungan', 5, 'Warga keluhkan bantuan banjir lambat'),
-      classified('negatif', 'lingkungan', 9, 'Tanggul jebol, sawah terendam'),
-      classified('positif', 'infrastruktur', 3, 'Jembatan baru diresmikan'),
+      classifiedRow('negatif', 'lingkungan', 2, 'Banjir rendam tiga desa'),
+      classifiedRow('negatif', 'lingkungan', 5, 'Warga keluhkan bantuan banjir lambat'),
+      classifiedRow('negatif', 'lingkungan', 9, 'Tanggul jebol, sawah terendam'),
+      classifiedRow('positif', 'infrastruktur', 3, 'Jembatan baru diresmikan'),
     ];
     const page = await fixture.session.context.newPage();
     await page.goto(fixture.session.extensionUrl('clippings.html'));
-    await insert(page, rows);
+    await importRows(page, rows);
 
     await page.getByTestId('alerts').waitFor();
     const alerts = await page.getByTestId('alert').allTextContents();
@@ -64,9 +43,9 @@ describe('dashboard signals', () => {
   it('shows copies of one press release in different outlets as one story, a click away', async () => {
     const page = await fixture.session.context.newPage();
     await page.goto(fixture.session.extensionUrl('clippings.html'));
-    await insert(page, [
-      classified('positif', 'infrastruktur', 30, 'Jembatan Tapin Diresmikan', { text: RELEASE, outlet: 'Antara' }),
-      classified('positif', 'infrastruktur', 29, 'Warga Tapin Kini Punya Jembatan Baru', { text: `TAPIN - ${RELEASE}`, outlet: 'Banjarmasin Post' }),
+    await importRows(page, [
+      classifiedRow('positif', 'infrastruktur', 30, 'Jembatan Tapin Diresmikan', { text: RELEASE, outlet: 'Antara' }),
+      classifiedRow('positif', 'infrastruktur', 29, 'Warga Tapin Kini Punya Jembatan Baru', { text: `TAPIN - ${RELEASE}`, outlet: 'Banjarmasin Post' }),
     ]);
     await expect.poll(() => page.getByTestId('story').count()).toBe(2);
     expect(await page.getByTestId('story').first().textContent()).toMatch(/^Berita yang sama dimuat 2 media: (Antara, Banjarmasin Post|Banjarmasin Post, Antara)$/);
@@ -78,9 +57,9 @@ describe('dashboard signals', () => {
   it('searches through Indonesian affixes, filters by tone and outlet, and exports the report of what the list shows', async () => {
     const page = await fixture.session.context.newPage();
     await page.goto(fixture.session.extensionUrl('clippings.html'));
-    await insert(page, [
-      classified('positif', 'sosial', 40, 'Bansos Disalurkan ke 500 Keluarga di Tapin', { text: 'Dinas sosial menyalurkan paket sembako kepada warga.', outletDomain: 'kalsel.antaranews.com', outlet: 'Antara Kalsel' }),
-      classified('negatif', 'sosial', 41, 'Warga Keluhkan Penyaluran Bansos Terlambat', { text: 'Bantuan baru tiba sepekan kemudian.', outletDomain: 'banjarmasin.tribunnews.com', outlet: 'Banjarmasin Post' }),
+    await importRows(page, [
+      classifiedRow('positif', 'sosial', 40, 'Bansos Disalurkan ke 500 Keluarga di Tapin', { text: 'Dinas sosial menyalurkan paket sembako kepada warga.', outletDomain: 'kalsel.antaranews.com', outlet: 'Antara Kalsel' }),
+      classifiedRow('negatif', 'sosial', 41, 'Warga Keluhkan Penyaluran Bansos Terlambat', { text: 'Bantuan baru tiba sepekan kemudian.', outletDomain: 'banjarmasin.tribunnews.com', outlet: 'Banjarmasin Post' }),
     ]);
     const rows = () => page.getByTestId('clipping-title').allTextContents();
 

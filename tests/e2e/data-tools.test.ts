@@ -1,14 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { openPopupFor, useExtensionSession } from './harness';
+import { openPopupOnArticle, useExtensionSession } from './harness';
 
 const fixture = useExtensionSession();
 
 async function clip(path: string) {
-  const page = await fixture.session.context.newPage();
-  await page.goto(fixture.server.origin + path);
-  const popup = await openPopupFor(fixture.session, await fixture.session.tabIdOf(fixture.server.origin + path));
+  const { page, popup } = await openPopupOnArticle(fixture, path);
   await popup.getByTestId('save').click();
   await popup.getByTestId('saved').waitFor();
   await Promise.all([popup.close(), page.close()]);

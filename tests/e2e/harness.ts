@@ -156,6 +156,19 @@ export async function openPopupFor(session: ExtensionSession, tabId: number): Pr
   return popup;
 }
 
+/** Opens a fixture article (a path on the test server) in a new tab. */
+export async function openArticle(fixture: { server: FixtureServer; session: ExtensionSession }, path: string): Promise<{ page: Page; tabId: number }> {
+  const page = await fixture.session.context.newPage();
+  await page.goto(fixture.server.origin + path);
+  return { page, tabId: await fixture.session.tabIdOf(fixture.server.origin + path) };
+}
+
+/** A fixture article in a new tab and the popup aimed at it. */
+export async function openPopupOnArticle(fixture: { server: FixtureServer; session: ExtensionSession }, path: string): Promise<{ page: Page; popup: Page }> {
+  const { page, tabId } = await openArticle(fixture, path);
+  return { page, popup: await openPopupFor(fixture.session, tabId) };
+}
+
 /** One browser with the extension and one fixture server for a whole test file. */
 export function useExtensionSession(extensionDir = E2E_BUILD): { readonly server: FixtureServer; readonly session: ExtensionSession } {
   const state = { server: null as unknown as FixtureServer, session: null as unknown as ExtensionSession };

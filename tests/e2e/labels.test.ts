@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { openPopupFor, useExtensionSession } from './harness';
+import { openPopupOnArticle, useExtensionSession } from './harness';
 
 const fixture = useExtensionSession();
 const MBG_ARTICLE = '/berita/2025/11/pemprov-kalsel-salurkan-mbg';
 const FLOOD_ARTICLE = '/berita/2025/11/banjir-hst';
 
-async function popupFor(path: string) {
-  const page = await fixture.session.context.newPage();
-  await page.goto(fixture.server.origin + path);
-  return openPopupFor(fixture.session, await fixture.session.tabIdOf(fixture.server.origin + path));
-}
+const popupFor = async (path: string) => (await openPopupOnArticle(fixture, path)).popup;
 
 describe('programme labels and key persons', () => {
   it('sets up a programme and a person, then tags a clipping from the popup suggestion in one click', async () => {

@@ -1,28 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { articleFixture } from '../unit/db-helpers';
 import { useExtensionSession } from './harness';
+import { classifiedRow, importRows } from './rows';
 
 const fixture = useExtensionSession();
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
-
-function row(tone: 'negatif' | 'positif', title: string) {
-  const { sources, ...article } = articleFixture({ title });
-  const p = { label: tone, score: 0.9, scores: { negatif: 0.05, netral: 0.05, positif: 0.05, [tone]: 0.9 } };
-  return {
-    ...article, clippedAt: Date.now() - 3_600_000, note: '', clipSource: 'popup', fieldSources: sources, status: 'done', deletedAt: null,
-    classification: { headline: p, body: p, overall: p, topic: { label: 'sosial', score: 0.9, scores: {} }, model: { tone: 't', topic: 'p', version: 'v' }, ms: 1 },
-    attempts: 0, nextAttemptAt: 0, lastError: null, toneOverride: null,
-  };
-}
 
 describe('saved views and the office logo', () => {
   it('saves a filter under a name and brings it back; the logo goes on the report cover and into the backup', async () => {
     const page = await fixture.session.context.newPage();
     await page.goto(fixture.session.extensionUrl('clippings.html'));
-    await page.getByTestId('data-tools').locator('summary').click();
-    const backup = { format: 'kliping-backup', version: 1, schemaVersion: 4, exportedAt: new Date().toISOString(), clippings: [row('negatif', 'Antrean Bansos Mengular'), row('positif', 'Bansos Tahap Dua Cair')] };
-    await page.getByTestId('import-file').setInputFiles({ name: 'rekan.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
+    await importRows(page, [classifiedRow('negatif', 'sosial', 1, 'Antrean Bansos Mengular'), classifiedRow('positif', 'sosial', 1, 'Bansos Tahap Dua Cair')]);
     await expect.poll(() => page.getByTestId('clippings-count').textContent()).toBe('2 kliping');
 
     await page.getByTestId('filter-tone').selectOption('negatif');

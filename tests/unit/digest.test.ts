@@ -123,8 +123,12 @@ describe('coverage per programme and per person', () => {
     expect(markdown).toContain('Nada: Positif · Program: MBG · Makan Bergizi Gratis, SR · Sekolah Rakyat');
     const { digestHtml } = await import('../../lib/report/digest-html');
     expect(digestHtml(rows, options)).toContain('<h2>Cakupan per tokoh</h2><table><tr><th>Tokoh</th><th>Berita</th>');
-    const { digestDocument } = await import('../../lib/report/digest-docx');
-    expect(JSON.stringify(digestDocument(rows, options))).toContain('Cakupan per program');
+    const { digestDocx } = await import('../../lib/report/digest-docx');
+    const { strFromU8, unzipSync } = await import('fflate');
+    const xml = strFromU8(unzipSync(await digestDocx(rows, options))['word/document.xml']!);
+    expect(xml).toContain('Cakupan per program');
+    expect(xml).toContain('Cakupan per tokoh');
+    expect(xml).toContain('MBG · Makan Bergizi Gratis');
   });
 
   it('leaves the sections out when no clipping has a programme or names a person', () => {
