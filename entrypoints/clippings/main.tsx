@@ -24,6 +24,7 @@ import { coverageOf, pointOf } from '@/lib/report/coverage';
 import { reportCharts } from '@/components/report-charts';
 import { changeLabels, labelsOfClipping, setClippingLabels, tagsInUse } from '@/lib/db/labels';
 import { useLabelLists, useSuggestions } from '@/lib/db/live';
+import { labelNames } from '@/lib/labels/names';
 import type { Suggestion } from '@/lib/labels/suggest';
 import { t, uiLocale } from '@/lib/i18n';
 import { clippingsToCsv } from '@/lib/report/csv';
@@ -149,14 +150,7 @@ function ClippingsPage() {
   const lists = useLabelLists(db);
   const tags = useLiveQuery(() => tagsInUse(db), []) ?? [];
   const programmeById = useMemo(() => new Map(lists.programmes.map((p) => [p.id, p])), [lists.programmes]);
-  const names = useMemo(
-    () => ({
-      programme: (id: string) => programmeById.get(id)?.code ?? id,
-      person: (id: string) => lists.persons.find((p) => p.id === id)?.name ?? id,
-      topic: (id: string) => lists.topics.find((topic) => topic.id === id)?.name ?? id,
-    }),
-    [programmeById, lists.persons, lists.topics],
-  );
+  const names = useMemo(() => labelNames(lists.programmes, lists.persons, lists.topics), [lists]);
   const page = useLiveQuery(async () => {
     const found = await findClippings(db, filter, limit);
     // A live query re-runs when the index ranges it read change; a row changed in place (labels, tone)

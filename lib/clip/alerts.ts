@@ -1,6 +1,7 @@
 import { clippingsSince, type KlipingDB } from '../db';
 import { uiLocale } from '../i18n';
 import { negativeSpikes, spikeHorizonMs, spikeName, type NegativeSpike, type SpikeNames } from '../report/early-warning';
+import { labelNames } from '../labels/names';
 import { showAlertsOnBadge } from './badge';
 
 /** Today's negative spikes, read from the clippings of the rule's look-back period only. */
@@ -11,10 +12,7 @@ export async function currentSpikes(db: KlipingDB, now = Date.now()): Promise<Ne
 /** Programme codes and person names for the alerts, from the office's lists. */
 export async function spikeNames(db: KlipingDB): Promise<SpikeNames> {
   const [programmes, persons] = await Promise.all([db.programmes.toArray(), db.persons.toArray()]);
-  return {
-    programme: (id) => programmes.find((p) => p.id === id)?.code ?? id,
-    person: (id) => persons.find((p) => p.id === id)?.name ?? id,
-  };
+  return labelNames(programmes, persons);
 }
 
 /** Recomputed whenever classification settles, a tone is corrected, or the browser starts. */

@@ -1,3 +1,4 @@
+import { personIdsOf } from '../labels/detect';
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import { effectiveTopic } from '../classify/taxonomy';
 import { effectiveTone } from '../classify/tone';
@@ -101,7 +102,7 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
           row.programmes ??= [];
           row.tags ??= [];
           row.mentions ??= [];
-          row.persons = row.mentions.map((m) => m.personId);
+          row.persons = personIdsOf(row);
           row.topicOverride ??= null;
           row.labelledAt ??= row.toneOverride?.at ?? 0;
         }),
@@ -136,14 +137,14 @@ export class KlipingDB extends Dexie {
     }
     if (upToVersion < 4) return; // the derived fields arrived with version 4 (tests open older versions)
     this.clippings.hook('creating', (_key, row) => {
-      Object.assign(row, { searchTerms: searchTerms(row.title, row.text), persons: (row.mentions ?? []).map((m) => m.personId) }, facetFields(row));
+      Object.assign(row, { searchTerms: searchTerms(row.title, row.text), persons: personIdsOf(row) }, facetFields(row));
     });
     this.clippings.hook('updating', (changes, _key, row) => {
       const next = { ...row, ...(changes as Partial<Clipping>) };
       const derived: Partial<Clipping> = {};
       if ('title' in changes || 'text' in changes) derived.searchTerms = searchTerms(next.title, next.text);
       if ('publishedAt' in changes || 'classification' in changes || 'toneOverride' in changes || 'topicOverride' in changes) Object.assign(derived, facetFields(next));
-      if ('mentions' in changes) derived.persons = (next.mentions ?? []).map((m) => m.personId);
+      if ('mentions' in changes) derived.persons = personIdsOf(next);
       return Object.keys(derived).length ? derived : undefined;
     });
   }

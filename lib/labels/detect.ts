@@ -19,3 +19,6 @@ export function detectMentions(matcher: AliasMatcher, title: string, text: strin
   const ids = [...new Set([...inTitle.keys(), ...inBody.keys()])].sort();
   return ids.map((personId) => ({ personId, title: inTitle.get(personId)?.count ?? 0, body: inBody.get(personId)?.count ?? 0 }));
 }
+
+/** The ids of the persons a clipping names (its `persons` index entries). */
+export const personIdsOf = (c: { mentions?: PersonMention[] | null }): string[] => (c.mentions ?? []).map((m) => m.personId);

@@ -1,3 +1,4 @@
+import { personIdsOf } from '../labels/detect';
 import { effectiveTopic } from '../classify/taxonomy';
 import { TONES, type Tone } from '../classify/labels';
 import type { Clipping } from '../db/types';
@@ -98,6 +99,6 @@ export function pointOf(c: Clipping, f: Pick<ClippingFilter, 'dateField' | 'tone
   if (at === null || Number.isNaN(at)) return null;
   return {
     at, tone: toneOf(c, f.tonePart), topic: effectiveTopic(c), outlet: c.outletDomain, outletType: c.outletType,
-    programmes: c.programmes ?? [], persons: (c.mentions ?? []).map((m) => m.personId),
+    programmes: c.programmes ?? [], persons: personIdsOf(c),
   };
 }

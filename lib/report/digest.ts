@@ -1,3 +1,4 @@
+import { personIdsOf } from '../labels/detect';
 import { effectiveTone } from '../classify/tone';
 import { effectiveTopic, topicName } from '../classify/taxonomy';
 import type { Tone } from '../classify/labels';
@@ -111,7 +112,7 @@ export function buildDigest(clippings: Clipping[], options: DigestOptions): Dige
     tones,
     negative: live.filter((c) => toneOf(c) === 'negatif').map((c) => item(c, names)),
     programmes: coverageRows(live, (c) => c.programmes ?? [], names.programme),
-    persons: coverageRows(live, (c) => (c.mentions ?? []).map((m) => m.personId), names.person),
+    persons: coverageRows(live, personIdsOf, names.person),
     topics: [...byTopic].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0], 'id')).map(([name, items]) => ({ name, items })),
   };
 }

@@ -1,3 +1,4 @@
+import { personIdsOf } from '../labels/detect';
 import { effectiveTopic, topicName } from '../classify/taxonomy';
 import { effectiveTone } from '../classify/tone';
 import type { Clipping } from '../db/types';
@@ -54,7 +55,7 @@ export function spikeDimensions(c: Clipping): SpikeDimension[] {
   const topic = effectiveTopic(c);
   if (topic) dimensions.push({ kind: 'topic', key: topic });
   for (const programme of new Set(c.programmes ?? [])) dimensions.push({ kind: 'programme', key: programme });
-  for (const mention of c.mentions ?? []) dimensions.push({ kind: 'person', key: mention.personId });
+  for (const person of personIdsOf(c)) dimensions.push({ kind: 'person', key: person });
   return dimensions;
 }
 

@@ -1,3 +1,4 @@
+import { personIdsOf } from '../labels/detect';
 import type { Tone } from '../classify/labels';
 import { effectiveTopic } from '../classify/taxonomy';
 import { effectiveTone } from '../classify/tone';
@@ -59,7 +60,7 @@ export function matchesFilter(c: Clipping, f: ClippingFilter): boolean {
   if (f.topics.length && !f.topics.includes(effectiveTopic(c) ?? '')) return false;
   if (f.statuses.length && !f.statuses.includes(c.status)) return false;
   if (f.programmes.length && !f.programmes.some((p) => c.programmes?.includes(p))) return false;
-  if (f.persons.length && !f.persons.some((p) => c.mentions?.some((m) => m.personId === p))) return false;
+  if (f.persons.length && !f.persons.some((p) => personIdsOf(c).includes(p))) return false;
   if (f.tags.length && !f.tags.some((tag) => c.tags?.includes(tag))) return false;
   return true;
 }
