@@ -1,12 +1,9 @@
-import { personIdsOf } from '../labels/detect';
-import { effectiveTopic } from '../classify/taxonomy';
 import { TONES, type Tone } from '../classify/labels';
-import type { Clipping } from '../db/types';
-import { dateOf, toneOf, type ClippingFilter } from './filter';
+import { dateOf, type Card, type ClippingFilter } from './filter';
 
 /**
  * What the dashboard charts show for the clippings that match a filter: tone per day, and counts by
- * topic, outlet, outlet type, programme (share of voice) and person named. Built either from rows (any filter) or from index keys (db/coverage.ts).
+ * topic, outlet, outlet type, programme (share of voice) and person named. Built from the cards of the matching clippings.
  */
 export interface Coverage {
   /** Local calendar days (YYYY-MM-DD), oldest first, with the clippings of each tone on that day. */
@@ -94,11 +91,12 @@ export function coverageOf(points: Iterable<CoveragePoint>): Coverage {
   return { days, toneByDay, topics: ranked(topics), outlets: ranked(outlets), outletTypes: ranked(outletTypes), programmes: ranked(programmes), persons: ranked(persons) };
 }
 
-export function pointOf(c: Clipping, f: Pick<ClippingFilter, 'dateField' | 'tonePart'>): CoveragePoint | null {
+export function pointOf(c: Card, f: Pick<ClippingFilter, 'dateField' | 'tonePart'>): CoveragePoint | null {
   const at = dateOf(c, f.dateField);
-  if (at === null || Number.isNaN(at)) return null;
-  return {
-    at, tone: toneOf(c, f.tonePart), topic: effectiveTopic(c), outlet: c.outletDomain, outletType: c.outletType,
-    programmes: c.programmes ?? [], persons: personIdsOf(c),
-  };
+  if (at === null) return null;
+  return { at, tone: c.tones[f.tonePart], topic: c.topic, outlet: c.outletDomain, outletType: c.outletType, programmes: c.programmes, persons: c.persons };
 }
+
+/** The charts for cards that already match a filter (selectCards). */
+export const coverageOfCards = (cards: readonly Card[], f: Pick<ClippingFilter, 'dateField' | 'tonePart'>): Coverage =>
+  coverageOf(cards.map((c) => pointOf(c, f)).filter((p): p is CoveragePoint => p !== null));

@@ -83,8 +83,9 @@ export interface ExtensionSession {
 const isLocal = (url: string) => /^(chrome-extension|data|blob|about|chrome):|^https?:\/\/(127\.0\.0\.1|localhost)[:/]/.test(url);
 
 /** Real Chromium with the built extension loaded; pages may reach only the local fixture server. */
-export async function launchWithExtension(extensionDir = E2E_BUILD, uiLanguage = 'id'): Promise<ExtensionSession> {
-  const profile = mkdtempSync(join(tmpdir(), 'kliping-e2e-'));
+/** `profile`: a browser profile folder to reuse (benchmarks keep a large database between runs); a fresh one by default. */
+export async function launchWithExtension(extensionDir = E2E_BUILD, uiLanguage = 'id', keptProfile?: string): Promise<ExtensionSession> {
+  const profile = keptProfile ?? mkdtempSync(join(tmpdir(), 'kliping-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
@@ -144,7 +145,7 @@ export async function launchWithExtension(extensionDir = E2E_BUILD, uiLanguage =
     },
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!keptProfile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
