@@ -40,13 +40,15 @@ export interface Clipping extends Omit<ExtractedArticle, 'sources'> {
   topicOverride: TopicOverride | null;
   /** Epoch ms of the officer's last labelling (programmes, tags, tone or topic); 0 when never. */
   labelledAt: number;
-  /** Ids of the persons in `mentions`; derived, for the person filter. */
-  persons?: string[];
   /** Words and their roots for full-text search; derived from title and text by the database hooks. */
   searchTerms?: string[];
-  /** publishedAt as epoch ms (absent when unknown), for ordering and date ranges; derived like searchTerms. */
+  /**
+   * Derived index fields of schema versions 4–5 (person ids, publication instant, effective tone and topic).
+   * No longer written since version 6 (the cards answer those filters); they may linger in older rows and
+   * are left out of backups.
+   */
+  persons?: string[];
   publishedMs?: number;
-  /** The overall tone with the officer's correction, and the topic id; derived, for the list's indexes. */
   tone?: Tone;
   topic?: string;
 }
