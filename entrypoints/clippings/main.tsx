@@ -13,11 +13,10 @@ import { ReclassifyBar } from '@/components/ReclassifyBar';
 import { UndoBar } from '@/components/UndoBar';
 import type { Tone } from '@/lib/classify/labels';
 import { cancelRequeue, requeue, setToneOverride } from '@/lib/classify/queue';
-import { currentSpikes } from '@/lib/clip/alerts';
 import { download } from '@/lib/clip/download';
 import { request } from '@/lib/clip/messages';
 import {
-  createBackup, getClipping, hitsFor, listClippings, matchingCards, mergeBackup, moveToTrash, OFFICER, openDb, outletDomainsOf, parseBackup, readCards, restoreBackup, restoreFromTrash, rowsOf,
+  createBackup, findClippings, getClipping, hitsFor, listClippings, matchingCards, mergeBackup, moveToTrash, OFFICER, openDb, outletDomainsOf, parseBackup, readCards, restoreBackup, restoreFromTrash, rowsOf,
   type Clipping,
 } from '@/lib/db';
 import { coverageOfCards } from '@/lib/report/coverage';
@@ -31,7 +30,7 @@ import { clippingsToCsv } from '@/lib/report/csv';
 import { digestMarkdown, type DigestOptions } from '@/lib/report/digest';
 import { digestDocx } from '@/lib/report/digest-docx';
 import { digestHtml } from '@/lib/report/digest-html';
-import { spikeName } from '@/lib/report/early-warning';
+import { negativeSpikes, spikeName } from '@/lib/report/early-warning';
 import { EMPTY_FILTER, reportPeriod, selectCards, type ClippingFilter } from '@/lib/report/filter';
 import { logoProblem, type OfficeLogo } from '@/lib/report/logo';
 import { filterOfView, saveView, withView, type SavedView } from '@/lib/report/views';
@@ -68,7 +67,7 @@ function useLastDefined<T>(value: T | undefined): T | undefined {
  */
 const PAGE_SIZE = 200;
 const today = () => new Date().toISOString().slice(0, 10);
-const exportCsv = async (filter: ClippingFilter) => download(clippingsToCsv(await rowsOf(db, await matchingCards(db, filter))), 'text/csv;charset=utf-8', `kliping-${today()}.csv`);
+const exportCsv = async (filter: ClippingFilter) => download(clippingsToCsv((await findClippings(db, filter, Infinity)).rows), 'text/csv;charset=utf-8', `kliping-${today()}.csv`);
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 /** The report of what the list shows: its filter and date range, or the last 24 hours without a range. */
 async function digest(office: string, format: DigestFormat, filter: ClippingFilter, names: DigestOptions['names'], logo: OfficeLogo | null) {
@@ -170,8 +169,9 @@ function ClippingsPage() {
   const charted = useDeferredValue(selection, undefined);
   const coverage = useMemo(() => charted && coverageOfCards(charted.cards, charted.filter), [charted]);
   const allClippings = page?.rows;
-  const spikes = useLiveQuery(() => (listShown ? currentSpikes(db) : undefined), [listShown]);
-  const alerts = (spikes ?? []).map((spike) => ({ ...spike, id: `${spike.kind}:${spike.key}`, name: spikeName(spike, uiLocale(), names) }));
+  // Early warning from the same cards, once the list has painted.
+  const spikes = useMemo(() => (listShown && cards ? negativeSpikes(cards, Date.now()) : []), [listShown, cards]);
+  const alerts = spikes.map((spike) => ({ ...spike, id: `${spike.kind}:${spike.key}`, name: spikeName(spike, uiLocale(), names) }));
   // Grouping waits for the list to paint (also the first time): it may hash hundreds of new rows.
   const deferredRows = useDeferredValue(allClippings, undefined);
   const stories = useMemo(() => storiesById(deferredRows ?? []), [deferredRows]);

@@ -21,17 +21,30 @@ export const cardsOfChunks = (chunks: readonly CardChunk[]): Card[] => chunks.fl
 
 /** Chunks for cards (any order); used to fill the table at once (schema version 6). */
 export function chunksOf(cards: readonly Card[]): CardChunk[] {
+  return [...byChunk(cards)].map(([chunk, list]) => ({ chunk, cards: JSON.stringify(list.sort((a, b) => a.id - b.id)) }));
+}
+
+function byChunk(cards: readonly Card[]): Map<number, Card[]> {
   const grouped = new Map<number, Card[]>();
-  for (const card of cards) grouped.set(chunkOf(card.id), [...(grouped.get(chunkOf(card.id)) ?? []), card]);
-  return [...grouped].map(([chunk, list]) => ({ chunk, cards: JSON.stringify(list.sort((a, b) => a.id - b.id)) }));
+  for (const card of cards) {
+    const list = grouped.get(chunkOf(card.id));
+    if (list) list.push(card);
+    else grouped.set(chunkOf(card.id), [card]);
+  }
+  return grouped;
 }
 
 const inRange = (id: number, r: DBCoreKeyRange) =>
   (r.lower === undefined || (r.lowerOpen ? id > r.lower : id >= r.lower)) && (r.upper === undefined || (r.upperOpen ? id < r.upper : id <= r.upper));
 
-/** Rewrites the chunks that `change` touches: sets the given cards, drops the cards it says to drop. */
+/**
+ * Rewrites the chunks `chunkNumbers` and those of `put`: sets the given cards and drops the ids `drop` names.
+ * A chunk that comes out the same is not written, so that a write that changes no card (a note, a retry
+ * time) does not wake the pages' live queries on cards, which re-read all of them.
+ */
 async function rewriteChunks(table: DBCoreTable, trans: DBCoreTransaction, put: Card[], drop: (id: number) => boolean, chunkNumbers: number[]) {
-  const numbers = [...new Set([...chunkNumbers, ...put.map((card) => chunkOf(card.id))])];
+  const putByChunk = byChunk(put);
+  const numbers = [...new Set([...chunkNumbers, ...putByChunk.keys()])];
   if (!numbers.length) return;
   const stored = (await table.getMany({ trans, keys: numbers })) as Array<CardChunk | undefined>;
   const writes: CardChunk[] = [];
@@ -39,9 +52,10 @@ async function rewriteChunks(table: DBCoreTable, trans: DBCoreTransaction, put: 
   numbers.forEach((chunk, i) => {
     const byId = new Map((stored[i] ? (JSON.parse(stored[i].cards) as Card[]) : []).map((card) => [card.id, card]));
     for (const id of byId.keys()) if (drop(id)) byId.delete(id);
-    for (const card of put) if (chunkOf(card.id) === chunk) byId.set(card.id, card);
-    if (byId.size) writes.push({ chunk, cards: JSON.stringify([...byId.values()].sort((a, b) => a.id - b.id)) });
-    else if (stored[i]) emptied.push(chunk);
+    for (const card of putByChunk.get(chunk) ?? []) byId.set(card.id, card);
+    const cards = JSON.stringify([...byId.values()].sort((a, b) => a.id - b.id));
+    if (byId.size && cards !== stored[i]?.cards) writes.push({ chunk, cards });
+    else if (!byId.size && stored[i]) emptied.push(chunk);
   });
   if (writes.length) await table.mutate({ type: 'put', trans, values: writes });
   if (emptied.length) await table.mutate({ type: 'delete', trans, keys: emptied });

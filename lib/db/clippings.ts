@@ -92,11 +92,6 @@ export async function listClippings(db: KlipingDB, limit = 500): Promise<Clippin
     .toArray();
 }
 
-/** Live clippings saved at or after `since` (epoch ms), for rules that look back a fixed period. */
-export async function clippingsSince(db: KlipingDB, since: number): Promise<Clipping[]> {
-  return db.clippings.where('clippedAt').aboveOrEqual(since).filter((c) => c.deletedAt === null).toArray();
-}
-
 export async function moveToTrash(db: KlipingDB, id: number, now = Date.now()): Promise<void> {
   await db.clippings.update(id, { deletedAt: now });
 }

@@ -11,4 +11,4 @@ export function openDb(): KlipingDB {
   shared ??= new KlipingDB();
   return shared;
 }
-export { coverageFor, findClippings, hitsFor, matchingCards, outletDomains, outletDomainsOf, readCards, rowsOf, searchIds, type ClippingPage } from './query';
+export { findClippings, hitsFor, matchingCards, outletDomainsOf, readCards, rowsOf, searchIds, type ClippingPage } from './query';

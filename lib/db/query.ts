@@ -1,4 +1,3 @@
-import { coverageOfCards, type Coverage } from '../report/coverage';
 import { selectCards, type Card, type ClippingFilter } from '../report/filter';
 import { cardsOfChunks } from './cards';
 import type { KlipingDB } from './schema';
@@ -63,11 +62,6 @@ export async function findClippings(db: KlipingDB, f: ClippingFilter, limit: num
   return { rows: await rowsOf(db, matching.slice(0, limit)), total: matching.length };
 }
 
-/** The dashboard's charts for a filter. */
-export const coverageFor = async (db: KlipingDB, f: ClippingFilter): Promise<Coverage> => coverageOfCards(await matchingCards(db, f), f);
-
 /** Every outlet domain among the cards, sorted. */
 export const outletDomainsOf = (cards: readonly Card[]): string[] =>
   [...new Set(cards.map((c) => c.outletDomain).filter((domain): domain is string => !!domain))].sort();
-
-export const outletDomains = async (db: KlipingDB): Promise<string[]> => outletDomainsOf(await readCards(db));

@@ -1,7 +1,5 @@
-import { personIdsOf } from '../labels/detect';
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import { effectiveTopic } from '../classify/taxonomy';
-import { effectiveTone } from '../classify/tone';
+import { personIdsOf } from '../labels/detect';
 import { searchTerms } from './search-terms';
 import type { Person, Programme } from '../labels/types';
 import type { TopicEdit } from '../labels/topics';
@@ -82,7 +80,9 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
       tx
         .table('clippings')
         .toCollection()
-        .modify((row: Clipping) => Object.assign(row, { searchTerms: searchTerms(row.title, row.text) }, facetFields(row))),
+        // The facet fields these indexes read are not filled here: version 6 drops the indexes again, and
+        // every build that opens this database upgrades it to version 6 in the same step.
+        .modify((row: Clipping) => void (row.searchTerms = searchTerms(row.title, row.text))),
   },
   {
     // Programme labels, key persons and the office's taxonomy edits (lib/labels). A clipping carries the
@@ -129,16 +129,6 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
     },
   },
 ];
-
-type FacetSource = Pick<Clipping, 'publishedAt' | 'classification' | 'toneOverride'> & Partial<Pick<Clipping, 'topicOverride'>>;
-function facetFields(row: FacetSource): Pick<Clipping, 'publishedMs' | 'tone' | 'topic'> {
-  const published = row.publishedAt ? Date.parse(row.publishedAt) : Number.NaN;
-  return {
-    publishedMs: Number.isFinite(published) ? published : undefined,
-    tone: effectiveTone(row.classification?.overall ?? null, row.toneOverride).tone ?? undefined,
-    topic: effectiveTopic(row) ?? undefined,
-  };
-}
 
 export const DB_NAME = 'kliping';
 

@@ -1,7 +1,5 @@
-import { personIdsOf } from '../labels/detect';
-import { effectiveTopic, topicName } from '../classify/taxonomy';
-import { effectiveTone } from '../classify/tone';
-import type { Clipping } from '../db/types';
+import { topicName } from '../classify/taxonomy';
+import type { Card } from './filter';
 
 /**
  * Early warning: a negative issue that is growing before it becomes a crisis.
@@ -25,9 +23,6 @@ export interface SpikeRule {
 
 export const DEFAULT_SPIKE_RULE: SpikeRule = { windowHours: 24, baselineDays: 14, minCount: 3, maxPValue: 0.01, floorPerDay: 0.25 };
 
-/** How far back (ms before now) a rule reads: a story is never clipped before it is published. */
-export const spikeHorizonMs = (rule: SpikeRule = DEFAULT_SPIKE_RULE) => (rule.windowHours + rule.baselineDays * 24) * 60 * 60 * 1000;
-
 export interface SpikeDimension {
   kind: 'all' | 'topic' | 'programme' | 'person';
   /** Stable id within the kind: "all", a taxonomy id, a programme id or a person id. */
@@ -45,17 +40,15 @@ export interface NegativeSpike extends SpikeDimension {
 }
 
 /** When the story happened: its publication time, or when it was clipped if the page gave none. */
-export function storyTime(c: Pick<Clipping, 'publishedAt' | 'clippedAt'>): number {
-  const published = c.publishedAt ? Date.parse(c.publishedAt) : Number.NaN;
-  return Number.isFinite(published) ? Math.min(published, c.clippedAt) : c.clippedAt;
+export function storyTime(c: Pick<Card, 'publishedMs' | 'clippedAt'>): number {
+  return c.publishedMs !== null ? Math.min(c.publishedMs, c.clippedAt) : c.clippedAt;
 }
 
-export function spikeDimensions(c: Clipping): SpikeDimension[] {
+export function spikeDimensions(c: Card): SpikeDimension[] {
   const dimensions: SpikeDimension[] = [{ kind: 'all', key: 'all' }];
-  const topic = effectiveTopic(c);
-  if (topic) dimensions.push({ kind: 'topic', key: topic });
-  for (const programme of new Set(c.programmes ?? [])) dimensions.push({ kind: 'programme', key: programme });
-  for (const person of personIdsOf(c)) dimensions.push({ kind: 'person', key: person });
+  if (c.topic) dimensions.push({ kind: 'topic', key: c.topic });
+  for (const programme of new Set(c.programmes)) dimensions.push({ kind: 'programme', key: programme });
+  for (const person of c.persons) dimensions.push({ kind: 'person', key: person });
   return dimensions;
 }
 
@@ -83,12 +76,13 @@ export function poissonTail(k: number, mean: number): number {
 
 const HOUR_MS = 60 * 60 * 1000;
 
-export function negativeSpikes(clippings: readonly Clipping[], now: number, rule: SpikeRule = DEFAULT_SPIKE_RULE): NegativeSpike[] {
+/** Cards of every clipping (or at least of the rule's look-back period); the trash is left out here. */
+export function negativeSpikes(cards: readonly Card[], now: number, rule: SpikeRule = DEFAULT_SPIKE_RULE): NegativeSpike[] {
   const windowStart = now - rule.windowHours * HOUR_MS;
   const baselineStart = windowStart - rule.baselineDays * 24 * HOUR_MS;
   const tally = new Map<string, { dimension: SpikeDimension; window: Array<{ id: number; at: number }>; baseline: number }>();
-  for (const c of clippings) {
-    if (c.deletedAt !== null || effectiveTone(c.classification?.overall ?? null, c.toneOverride).tone !== 'negatif') continue;
+  for (const c of cards) {
+    if (c.trashed || c.tones.overall !== 'negatif') continue;
     const at = storyTime(c);
     if (at < baselineStart || at > now) continue;
     for (const dimension of spikeDimensions(c)) {

@@ -33,7 +33,7 @@ export const EMPTY_FILTER: ClippingFilter = {
   dateField: 'clippedAt', from: null, to: null, outlets: [], outletTypes: [], tonePart: 'overall', tones: [], topics: [], statuses: [], programmes: [], persons: [], tags: [], query: '', order: 'newest',
 };
 
-/** The filter fields answered by multi-entry indexes (a clipping has several values of each). */
+/** The filter fields with several values per clipping (a clipping matches with any one of the chosen values). */
 export const LABEL_FIELDS = ['programmes', 'persons', 'tags'] as const;
 
 export const isEmptyFilter = (f: ClippingFilter) =>

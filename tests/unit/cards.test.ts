@@ -1,8 +1,9 @@
 // Must come before Dexie is imported: Dexie picks up the global indexedDB at import time.
 import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { recordResult, requeue, setToneOverride } from '../../lib/classify/queue';
-import { createBackup, emptyTrash, KlipingDB, readCards, mergeBackup, moveToTrash, parseBackup, restoreBackup, saveClipping, restoreFromTrash } from '../../lib/db';
+import { createBackup, emptyTrash, KlipingDB, readCards, updateNote, mergeBackup, moveToTrash, parseBackup, restoreBackup, saveClipping, restoreFromTrash } from '../../lib/db';
 import { changeLabels, refreshMentions, savePerson, setTopicOverride } from '../../lib/db/labels';
 import { CARDS_PER_CHUNK } from '../../lib/db/cards';
 import { cardOf } from '../../lib/report/filter';
@@ -82,5 +83,21 @@ describe('cards', () => {
     await state.db.clippings.bulkDelete([border * 3 + 7]);
     await expectCardsInStep();
     expect(await state.db.cards.count()).toBe(1); // an emptied chunk goes
+  });
+
+  it('are not rewritten by a write that changes no card, so the pages do not re-read them for nothing', async () => {
+    const id = await save('Banjir di Bandung', 1);
+    const touched: string[][] = [];
+    const listen = (parts: Record<string, unknown>) => touched.push(Object.keys(parts).filter((part) => part.includes(`/${state.name}/cards/`)));
+    Dexie.on('storagemutated', listen);
+    try {
+      await updateNote(state.db, id, 'perlu tanggapan'); // not on the card
+      await changeLabels(state.db, [id], { addTags: ['rilis'] }); // on the card
+      await expect.poll(() => touched.length).toBeGreaterThanOrEqual(2);
+      expect(touched.map((parts) => parts.length > 0)).toEqual([false, true]);
+    } finally {
+      Dexie.on('storagemutated').unsubscribe(listen);
+    }
+    await expectCardsInStep();
   });
 });

@@ -1,7 +1,7 @@
 // Must come before Dexie is imported: Dexie picks up the global indexedDB at import time.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { coverageFor, hitsFor, moveToTrash, saveClipping } from '../../lib/db';
+import { hitsFor, matchingCards, moveToTrash, saveClipping, type KlipingDB } from '../../lib/db';
 import { savePerson } from '../../lib/db/labels';
 import { CHART_DAYS, chartDays, coverageOf, coverageOfCards, dayRange, localDay } from '../../lib/report/coverage';
 import { cardOf, EMPTY_FILTER, selectCards, type ClippingFilter } from '../../lib/report/filter';
@@ -38,7 +38,10 @@ describe('coverageOf', () => {
   });
 });
 
-describe('coverageFor', () => {
+/** The dashboard's and the report's charts for a filter: the matching stored cards, counted. */
+const coverageFor = async (db: KlipingDB, f: ClippingFilter) => coverageOfCards(await matchingCards(db, f), f);
+
+describe('charts from the stored cards', () => {
   const state = useFreshDb();
   const p = (label: 'negatif' | 'netral' | 'positif') => ({ label, score: 0.9, scores: { negatif: 0.05, netral: 0.05, positif: 0.05, [label]: 0.9 } });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Clipping } from '../../lib/db';
 import { negativeSpikes, poissonTail, spikeName, storyTime } from '../../lib/report/early-warning';
+import { cardOf } from '../../lib/report/filter';
 import { articleFixture } from './db-helpers';
 
 const NOW = Date.parse('2026-11-22T08:00:00+08:00');
@@ -32,7 +33,7 @@ describe('poissonTail', () => {
 describe('negativeSpikes', () => {
   it('flags a usually quiet topic with three negatives today, newest clipping first', () => {
     const rows = [story('negatif', 'lingkungan', 20), story('negatif', 'lingkungan', 2), story('negatif', 'lingkungan', 9), story('positif', 'lingkungan', 1)];
-    const spikes = negativeSpikes(rows, NOW);
+    const spikes = negativeSpikes(rows.map(cardOf), NOW);
     const topic = spikes.find((s) => s.kind === 'topic');
     expect(topic).toMatchObject({ key: 'lingkungan', count: 3, baselinePerDay: 0 });
     expect(topic!.ids).toEqual([rows[1]!.id, rows[2]!.id, rows[0]!.id]);
@@ -45,12 +46,12 @@ describe('negativeSpikes', () => {
       ...repeat(4, (i) => story('negatif', 'hukum', 1 + i)),
       ...repeat(2, (i) => story('negatif', 'kesehatan', 1 + i)),
     ];
-    expect(negativeSpikes(rows, NOW)).toEqual([]);
+    expect(negativeSpikes(rows.map(cardOf), NOW)).toEqual([]);
   });
 
   it('flags the same topic when today is far above its own habit', () => {
     const rows = [...repeat(14, (i) => story('negatif', 'hukum', 30 + i * 24)), ...repeat(6, (i) => story('negatif', 'hukum', 1 + i))];
-    expect(negativeSpikes(rows, NOW).map((s) => `${s.kind}:${s.key}:${s.count}`)).toEqual(expect.arrayContaining(['topic:hukum:6', 'all:all:6']));
+    expect(negativeSpikes(rows.map(cardOf), NOW).map((s) => `${s.kind}:${s.key}:${s.count}`)).toEqual(expect.arrayContaining(['topic:hukum:6', 'all:all:6']));
   });
 
   it('counts the officer correction, skips the trash and places old stories clipped today in the baseline', () => {
@@ -58,15 +59,15 @@ describe('negativeSpikes', () => {
     const cleared = story('negatif', 'pangan', 4, { toneOverride: { tone: 'netral', by: 'petugas', at: NOW } });
     const trashed = story('negatif', 'pangan', 5, { deletedAt: NOW });
     const old = story('negatif', 'pangan', 72, { clippedAt: NOW - HOUR });
-    expect(storyTime(old)).toBe(NOW - 72 * HOUR);
+    expect(storyTime(cardOf(old))).toBe(NOW - 72 * HOUR);
     const rows = [corrected, cleared, trashed, old, story('negatif', 'pangan', 6), story('negatif', 'pangan', 7)];
-    const pangan = negativeSpikes(rows, NOW).find((s) => s.key === 'pangan');
+    const pangan = negativeSpikes(rows.map(cardOf), NOW).find((s) => s.key === 'pangan');
     expect(pangan?.ids.sort()).toEqual([corrected.id, rows[4]!.id, rows[5]!.id].sort());
   });
 
   it('uses the clipping time when the page gave no date', () => {
     const undated = story('negatif', 'sosial', 0, { publishedAt: null, clippedAt: NOW - 2 * HOUR });
-    expect(storyTime(undated)).toBe(NOW - 2 * HOUR);
+    expect(storyTime(cardOf(undated))).toBe(NOW - 2 * HOUR);
   });
 });
 
@@ -74,7 +75,7 @@ describe('programme and person dimensions', () => {
   it('alerts on a programme or a person by their own baseline, named from the office lists', () => {
     const mention = [{ personId: 'rahmat', title: 1, body: 0 }];
     const rows = [1, 2, 3].map((hours) => story('negatif', 'pendidikan', hours, { programmes: ['mbg'], mentions: mention }));
-    const spikes = negativeSpikes(rows, NOW);
+    const spikes = negativeSpikes(rows.map(cardOf), NOW);
     const programme = spikes.find((s) => s.kind === 'programme');
     expect(programme).toMatchObject({ key: 'mbg', count: 3 });
     expect(spikes.find((s) => s.kind === 'person')).toMatchObject({ key: 'rahmat', count: 3 });
