@@ -32,16 +32,27 @@ SEED = 13
 TONES = ['negatif', 'netral', 'positif']
 TOPICS = ['pemerintahan', 'politik', 'hukum', 'keamanan', 'ekonomi', 'infrastruktur', 'pendidikan', 'kesehatan', 'sosial',
           'lingkungan', 'pangan', 'budaya', 'olahraga', 'teknologi', 'internasional', 'hiburan', 'lainnya']
-VERSION = '2026.11.1'
-# Share of the n-gram companion in the blend. Set to 0.7 after a first run at 0.5 showed the scratch
-# encoders weaker than the n-gram models on the dev sets (so the dev numbers are slightly optimistic).
-NGRAM_WEIGHT = 0.7
+VERSION = '2026.11.2'
+# Share of the n-gram companion in the blend, chosen on the dev sets (so their numbers are slightly
+# optimistic): 0.5 at first, 0.7 in 2026.11.1, 0.85 in 2026.11.2 — on the article-level split the encoder
+# alone is well below the companions on news text; 0.85 is the middle of the plateau (0.85-0.95) that keeps
+# what it adds on SmSA and news-2025 headlines.
+NGRAM_WEIGHT = 0.85
 EPOCHS = {'tone': 5, 'topic': 25}  # topic has 7x fewer examples: it needs more passes to leave chance level
 # Whether a task ships an encoder. Topic does not: trained 25 epochs, its encoder reached 0.49-0.69 dev
 # accuracy alone and left the blend no better than its n-gram companion (0.857 / 0.845 / 0.752 on
 # news2025 / indosum / detik, macro-F1 lower than the companion alone), while adding 4.7 MB to the
 # extension zip, whose growth budget is 10 MB. `--topic-encoder` trains it anyway, for comparison.
 ENCODER = {'tone': True, 'topic': False}
+# What each tone companion learns from: (split, total weight relative to the first split). News bodies
+# and headlines teach each other (bodies +0.06 macro-F1 on IndoSum, +0.04 on news-2025; headlines +0.03
+# on detik and news-2025, companion alone on the article-level dev split; shares picked on that dev split
+# from 0.15 / 0.3 for headlines and 0.5 / 1 for SmSA). SmSA keeps the body companion able to read
+# opinion text; without it SmSA falls to 0.26.
+COMPANION_MIX = {
+    'headline': [('tone_headline', 1.0), ('tone_body', 0.3)],
+    'body': [('tone_body', 1.0), ('tone_headline', 1.0), ('tone_review', 1.0)],
+}
 LONG = 256  # tokens kept for bodies and topic texts (the engine sends ≤ 200-word chunks)
 SHORT = 64  # headlines and reviews
 
@@ -206,6 +217,7 @@ def export(model, classes, companions, directory, kind, log):
     work = os.path.join(OUTPUT, os.path.basename(directory))
     os.makedirs(work, exist_ok=True)
     torch.save(model.state_dict(), os.path.join(work, 'encoder.pt'))
+    round_embeddings_to_int8(model)
     shutil.rmtree(directory, ignore_errors=True)
     os.makedirs(os.path.join(directory, 'onnx'))
     ids = torch.tensor([[2, 100, 200, 3]])
@@ -262,23 +274,39 @@ def write_companions(companions, directory):
 
 
 def fit_companions(kind, rows, quick):
-    """n-gram companions by input: tone has one for headlines and one for body chunks (and reviews), as the
-    baseline has; topic has one for both."""
+    """n-gram companions by input: tone has one for headlines and one for body chunks (and reviews); topic
+    has one for both. Each companion also learns from the other tone sets, weighted by COMPANION_MIX."""
     buckets = 1 << (14 if quick else 18 if kind == 'tone' else 16)
-    def fit(splits, classes):
-        train = [rows[f'{s}.train'] for s in splits]
-        # Each split weighs as much in total as the first one, so 10,900 SmSA reviews cannot drown
-        # 1,500 news bodies in the body companion.
-        weights = [len(train[0]) / len(part) for part in train]
+    def fit(mix, classes):
+        train = [rows[f'{s}.train'] for s, _ in mix]
+        # A split's share is its total weight relative to the first split's size, so 10,900 SmSA reviews
+        # cannot drown 1,500 news bodies.
+        weights = [share * len(train[0]) / len(part) for part, (_, share) in zip(train, mix)]
         return NgramModel(C=4.0, buckets=buckets).fit(
             [r['text'] for part in train for r in part], [r['label'] for part in train for r in part], classes=classes,
             sample_weight=[w for part, w in zip(train, weights) for _ in part])
 
     if kind == 'tone':
-        headline, body = fit(['tone_headline'], TONES), fit(['tone_body', 'tone_review'], TONES)
+        headline, body = fit(COMPANION_MIX['headline'], TONES), fit(COMPANION_MIX['body'], TONES)
         return {'headline': ('ngram-headline', headline), 'body': ('ngram-body', body)}
-    topic = fit(['topic'], TOPICS)
+    topic = fit([('topic', 1.0)], TOPICS)
     return {'headline': ('ngram', topic), 'body': ('ngram', topic)}
+
+
+def int8_rows(w):
+    """int8 values and one fp32 scale per row: the rule of the shipped embedding tables."""
+    scale = (np.maximum(np.abs(w).max(axis=1), 1e-8) / 127.0).astype(np.float32)
+    return np.clip(np.round(w / scale[:, None]), -127, 127).astype(np.int8), scale
+
+
+@torch.no_grad()
+def round_embeddings_to_int8(model):
+    """Gives the torch model the embedding values the int8 graph will hold, so the framework's scores (dev
+    numbers, agreement fixture) are those of the shipped model: before this, rounding alone flipped 3 of
+    100 near-tied fixture texts (97 %, below the 99 % gate)."""
+    for table in (model.word, model.position, model.segment):
+        q, scale = int8_rows(table.weight.numpy())
+        table.weight.copy_(torch.from_numpy(q.astype(np.float32) * scale[:, None]))
 
 
 def quantise_weights(source, target):
@@ -298,8 +326,7 @@ def quantise_weights(source, target):
         if init.name not in tables or w.dtype != np.float32 or w.ndim != 2:
             kept.append(init)
             continue
-        scale = np.maximum(np.abs(w).max(axis=1), 1e-8) / 127.0
-        q = np.clip(np.round(w / scale[:, None]), -127, 127).astype(np.int8)
+        q, scale = int8_rows(w)
         kept += [numpy_helper.from_array(q, init.name + '_int8'), numpy_helper.from_array(scale.astype(np.float32), init.name + '_scale'),
                  numpy_helper.from_array(np.zeros(w.shape[0], dtype=np.int8), init.name + '_zero')]
         nodes.append(helper.make_node('DequantizeLinear', [init.name + '_int8', init.name + '_scale', init.name + '_zero'], [init.name], axis=0))
@@ -366,6 +393,7 @@ def main():
     parser.add_argument('--tasks', default='tone,topic', help='comma-separated: tone, topic')
     parser.add_argument('--ngram-only', action='store_true', help='refit only the n-gram companions of the models already in --out')
     parser.add_argument('--topic-encoder', action='store_true', help='train and ship a topic encoder too (see ENCODER)')
+    parser.add_argument('--reuse-encoder', action='store_true', help='export the encoder weights a full run kept in training/output instead of training them again')
     args = parser.parse_args()
     random.seed(SEED); np.random.seed(SEED)
     started = time.time()
@@ -379,7 +407,7 @@ def main():
     if args.ngram_only:
         return refit_companions(args, rows, log)
     encoders = ENCODER | ({'topic': True} if args.topic_encoder else {})
-    if any(encoders[kind] for kind in args.tasks.split(',')):
+    if not args.reuse_encoder and any(encoders[kind] for kind in args.tasks.split(',')):
         pretrain = tokenize('pretrain', 100000) + ids['tone_headline.train'] + ids['tone_review.train']
         embeddings, _ = svd_embeddings(pretrain, 30521, 128)
         log('embeddings from co-occurrence ready')
@@ -414,7 +442,12 @@ def main():
                 weight = 2.0 if row['source'] in ('news2025', 'detik') else 1.0
                 examples.append((seq, classes.index(row['label']), weight))
         log(f'{kind}: training the encoder on {len(examples)} examples')
-        model = train_encoder(examples, classes, embeddings, 1 if args.quick else EPOCHS[kind], log)
+        if args.reuse_encoder:
+            model = Encoder(30521, len(classes))
+            model.load_state_dict(torch.load(os.path.join(OUTPUT, folder, 'encoder.pt')))
+            model.eval()
+        else:
+            model = train_encoder(examples, classes, embeddings, 1 if args.quick else EPOCHS[kind], log)
         log(f'{kind}: training the n-gram companions')
         companions = fit_companions(kind, rows, args.quick)
         export(model, classes, companions, os.path.join(args.out, folder), kind, log)
@@ -439,6 +472,7 @@ def main():
         sample_ids = [ids[f'{splits[0]}.dev'][i] for i in whole]
         write_fixture(folder, {'texts': sample, 'encoder': encoder_proba(model, sample_ids).round(5).tolist(), 'labels': classes}, companions)
     report['seconds'] = round(time.time() - started)
+    report['reused_encoder'] = args.reuse_encoder  # then seconds leave out the encoder's training
     if args.tasks != 'tone,topic':
         return  # a partial run keeps the full run's report
     with open(os.path.join(RESULTS, 'train.json'), 'w', encoding='utf-8') as f:

@@ -72,6 +72,15 @@ describe('training/prepare.py', () => {
     execFileSync('/usr/bin/python3', [SCRIPT], { env: { ...process.env, KLIPING_SHARED: shared, KLIPING_TRAINING_DATA: again } });
     expect(readFileSync(join(again, 'tone_headline.dev.jsonl'), 'utf8')).toBe(readFileSync(join(out, 'tone_headline.dev.jsonl'), 'utf8'));
   });
+  it("puts an article's headline, body and headline + body rows on the same side", () => {
+    const devTexts = new Set(['tone_headline', 'tone_body', 'topic'].flatMap((task) => read(`${task}.dev`).map((r) => norm(r.text))));
+    const articles = [...read('tone_headline.train'), ...read('tone_headline.dev')].filter((r) => r.source === 'news2025').map((r) => r.text);
+    const sides = articles.map((title) => [title, `Isi ${title}`, `${title}\n\nIsi ${title}`].map((t) => devTexts.has(norm(t))));
+    expect(sides).toHaveLength(20);
+    expect(sides.some(([headline]) => headline)).toBe(true);
+    expect(sides.filter((side) => new Set(side).size > 1)).toEqual([]);
+    expect(read('tone_body.dev').every((r) => !('article' in r))).toBe(true);
+  });
   it('keeps every dev text out of the unlabelled pre-training corpus', () => {
     const dev = new Set(['tone_headline', 'tone_body', 'topic', 'tone_review'].flatMap((task) => read(`${task}.dev`).map((r) => norm(r.text.split('\n\n')[0]))));
     const pretrain = read('pretrain').map((r) => norm(r.text.split('\n\n')[0]));
