@@ -441,7 +441,7 @@ def main():
             for seq, row in zip(ids[f'{split}.train'], rows[f'{split}.train']):
                 weight = 2.0 if row['source'] in ('news2025', 'detik') else 1.0
                 examples.append((seq, classes.index(row['label']), weight))
-        log(f'{kind}: training the encoder on {len(examples)} examples')
+        log(f'{kind}: ' + ('reusing the kept encoder weights' if args.reuse_encoder else f'training the encoder on {len(examples)} examples'))
         if args.reuse_encoder:
             model = Encoder(30521, len(classes))
             model.load_state_dict(torch.load(os.path.join(OUTPUT, folder, 'encoder.pt')))
