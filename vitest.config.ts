@@ -19,6 +19,9 @@ export default defineConfig({
           testTimeout: 90_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // A real browser on a busy 2-core machine can take more than the default second to re-render a
+          // filtered list (CI once saw a search miss it); polls still fail when the page never gets there.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
