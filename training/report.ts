@@ -2,7 +2,8 @@
  * npm run eval:report [-- --models <dir>]
  * Every dev split, per source, through lib/classify (the extension's code: chunked bodies, the n-gram
  * blend), for the shipped ensemble and for the encoder alone, next to the TF-IDF baseline trained on
- * the same data (training/results/baseline.json). Prints a Markdown table for the model card and writes
+ * the same data (training/results/baseline.json), and on the rows our annotators were sure of (their
+ * confidence not "low": how the model reads texts with one clear answer). Prints a Markdown table for the model card and writes
  * training/results/eval.json.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -21,7 +22,7 @@ if (!existsSync(join(DATA, 'tone_headline.dev.jsonl'))) {
   process.exit(2);
 }
 
-type Row = { text: string; label: string; source: string };
+type Row = { text: string; label: string; source: string; confidence?: string };
 type Task = 'tone_headline' | 'tone_body' | 'tone_review' | 'topic';
 const TASKS = values.tasks!.split(',') as Task[];
 const rowsOf = (task: Task) => readFileSync(join(DATA, `${task}.dev.jsonl`), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Row);
@@ -55,7 +56,7 @@ async function predict({ classifier, hasTopic }: Awaited<ReturnType<typeof class
 const ensemble = await classifierFor(true);
 const encoder = await classifierFor(false);
 const results: Record<string, Record<string, unknown>> = {};
-const lines = ['| dev set | n | Kliping (ensemble) | encoder alone | TF-IDF baseline | "yakin": share / accuracy | "kurang yakin": accuracy |', '|---|---|---|---|---|---|---|'];
+const lines = ['| dev set | n | Kliping (ensemble) | encoder alone | TF-IDF baseline | "yakin": share / accuracy | "kurang yakin": accuracy | sure rows: n, Kliping / baseline |', '|---|---|---|---|---|---|---|---|'];
 const metric = (task: Task) => (task === 'topic' ? 'accuracy' : 'macroF1');
 for (const task of TASKS) {
   const rows = rowsOf(task);
@@ -67,12 +68,22 @@ for (const task of TASKS) {
     const solo = alone && evaluate(gold, idx.map((i) => alone[i]!.label));
     const sure = reliability(gold, idx.map((i) => ours[i]!.label), idx.map((i) => ours[i]!.score), CONFIDENT_SCORE);
     const base = baseline[task]?.[`dev:${source}`];
+    const sureIdx = idx.filter((i) => rows[i]!.confidence !== 'low');
+    const sureRows = sureIdx.length < idx.length ? {
+      n: sureIdx.length,
+      ours: evaluate(sureIdx.map((i) => rows[i]!.label), sureIdx.map((i) => ours[i]!.label)),
+      baseline: baseline[task]?.[`dev:${source}:sure`] ?? null,
+    } : null;
     const key = `${task}:${source}`;
-    results[key] = { n: gold.length, ours: { accuracy: mine.accuracy, macroF1: mine.macroF1 }, encoder: solo && { accuracy: solo.accuracy, macroF1: solo.macroF1 }, baseline: base ?? null, reliability: sure };
+    results[key] = {
+      n: gold.length, ours: { accuracy: mine.accuracy, macroF1: mine.macroF1 }, encoder: solo && { accuracy: solo.accuracy, macroF1: solo.macroF1 }, baseline: base ?? null, reliability: sure,
+      sureRows: sureRows && { n: sureRows.n, ours: { accuracy: sureRows.ours.accuracy, macroF1: sureRows.ours.macroF1 }, baseline: sureRows.baseline },
+    };
     const m = metric(task);
     const fmt = (x: number) => x.toFixed(3);
+    const baseScore = (b: { accuracy: number; macro_f1: number } | null | undefined) => (b ? fmt(m === 'accuracy' ? b.accuracy : b.macro_f1) : '—');
     lines.push(
-      `| ${key} (${m === 'accuracy' ? 'accuracy' : 'macro-F1'}) | ${gold.length} | ${fmt(mine[m])} | ${solo ? fmt(solo[m]) : '— (no encoder)'} | ${base ? fmt(m === 'accuracy' ? base.accuracy : base.macro_f1) : '—'} | ${((100 * sure.sure.n) / gold.length).toFixed(0)}% / ${fmt(sure.sure.accuracy)} | ${fmt(sure.unsure.accuracy)} |`,
+      `| ${key} (${m === 'accuracy' ? 'accuracy' : 'macro-F1'}) | ${gold.length} | ${fmt(mine[m])} | ${solo ? fmt(solo[m]) : '— (no encoder)'} | ${baseScore(base)} | ${((100 * sure.sure.n) / gold.length).toFixed(0)}% / ${fmt(sure.sure.accuracy)} | ${fmt(sure.unsure.accuracy)} | ${sureRows ? `${sureRows.n}, ${fmt(sureRows.ours[m])} / ${baseScore(sureRows.baseline)}` : '—'} |`,
     );
   }
 }
