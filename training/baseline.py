@@ -3,8 +3,8 @@
 
 Trains on training/data/<task>.train.jsonl, reports accuracy and macro-F1 on <task>.dev.jsonl (also per
 source, and per source on the rows our annotators were sure of (`dev:<source>:sure`, their confidence not
-"low"), and 5-fold cross-validated macro-F1 on
-our own news-2025 annotations. Writes training/results/baseline.json. Needs Debian python3-sklearn.
+"low"), and 5-fold cross-validated macro-F1 on our own news-2025 annotations. Writes
+training/results/baseline.json. Needs Debian python3-sklearn.
 """
 import json, os, sys
 import numpy as np

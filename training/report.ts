@@ -2,9 +2,9 @@
  * npm run eval:report [-- --models <dir>]
  * Every dev split, per source, through lib/classify (the extension's code: chunked bodies, the n-gram
  * blend), for the shipped ensemble and for the encoder alone, next to the TF-IDF baseline trained on
- * the same data (training/results/baseline.json), and on the rows our annotators were sure of (their
- * confidence not "low": how the model reads texts with one clear answer). Prints a Markdown table for the model card and writes
- * training/results/eval.json.
+ * the same data (training/results/baseline.json), also on the rows our annotators were sure of (their
+ * confidence not "low": how the models read texts with one clear answer). Prints a Markdown table for the
+ * model card and writes training/results/eval.json.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
