@@ -85,9 +85,10 @@ def dedupe(rows):
 def split(rows):
     """Train and dev by a hash of the article (its headline) or else of the text itself; the split key is
     not written out."""
-    side = lambda r: is_dev(r.get('article') or r['text'])
-    strip = lambda r: {k: v for k, v in r.items() if k != 'article'}
-    return [strip(r) for r in rows if not side(r)], [strip(r) for r in rows if side(r)]
+    train, dev = [], []
+    for r in rows:
+        (dev if is_dev(r.get('article') or r['text']) else train).append({k: v for k, v in r.items() if k != 'article'})
+    return train, dev
 
 
 def write(name, rows):

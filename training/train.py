@@ -55,6 +55,7 @@ COMPANION_MIX = {
 }
 LONG = 256  # tokens kept for bodies and topic texts (the engine sends ≤ 200-word chunks)
 SHORT = 64  # headlines and reviews
+VOCAB = 30521  # the IndoBERT WordPiece vocabulary
 
 import torch  # noqa: E402
 import torch.nn as nn  # noqa: E402
@@ -409,7 +410,7 @@ def main():
     encoders = ENCODER | ({'topic': True} if args.topic_encoder else {})
     if not args.reuse_encoder and any(encoders[kind] for kind in args.tasks.split(',')):
         pretrain = tokenize('pretrain', 100000) + ids['tone_headline.train'] + ids['tone_review.train']
-        embeddings, _ = svd_embeddings(pretrain, 30521, 128)
+        embeddings, _ = svd_embeddings(pretrain, VOCAB, 128)
         log('embeddings from co-occurrence ready')
 
     report = {'version': VERSION, 'ngram_weight': NGRAM_WEIGHT, 'dev': {}}
@@ -443,7 +444,7 @@ def main():
                 examples.append((seq, classes.index(row['label']), weight))
         log(f'{kind}: ' + ('reusing the kept encoder weights' if args.reuse_encoder else f'training the encoder on {len(examples)} examples'))
         if args.reuse_encoder:
-            model = Encoder(30521, len(classes))
+            model = Encoder(VOCAB, len(classes))
             model.load_state_dict(torch.load(os.path.join(OUTPUT, folder, 'encoder.pt')))
             model.eval()
         else:
