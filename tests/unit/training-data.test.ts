@@ -100,4 +100,21 @@ describe('training/prepare.py', () => {
     expect(read('tone_review.train').map((r) => r.label).sort()).toEqual(['negatif', 'positif']);
     expect(read('tone_review.dev')).toEqual([{ text: 'biasa saja', label: 'netral', source: 'smsa', confidence: 'high' }]);
   });
+
+  it('cross-validates by article: training/cv.py keeps every article in one fold and scores every fold', () => {
+    const folds = join(out, 'folds.json');
+    const log = execFileSync('/usr/bin/python3', [join(import.meta.dirname, '..', '..', 'training', 'cv.py'), '--quick', '--folds', '2', '--write-folds', folds], {
+      env: { ...process.env, KLIPING_SHARED: shared, KLIPING_TRAINING_DATA: out, PYTHONWARNINGS: 'ignore' },
+      encoding: 'utf8',
+    });
+    const written = JSON.parse(readFileSync(folds, 'utf8')) as Record<string, Array<[string, number]>>;
+    const foldOf = Object.fromEntries(Object.entries(written).map(([split, pairs]) => [split, new Map(pairs.map(([text, fold]) => [norm(text), fold]))]));
+    const titles = Array.from({ length: 20 }, (_, i) => `Judul berita nomor ${i} tentang jembatan`);
+    const sides = titles.map((t) => new Set([foldOf.tone_headline!.get(norm(t)), foldOf.tone_body!.get(norm(`Isi ${t}`)), foldOf.topic!.get(norm(`${t}\n\nIsi ${t}`))]));
+    expect(sides.every((s) => s.size === 1 && !s.has(undefined))).toBe(true);
+    expect(new Set(sides.map((s) => [...s][0])).size).toBe(2);
+    // Only our news-2025 articles are folded; the other sources always train.
+    expect(written.tone_headline!.length).toBe(20);
+    for (const task of ['tone_headline', 'tone_body', 'topic']) expect(log).toMatch(new RegExp(`^${task}: kliping \\d\\.\\d{3}, baseline \\d\\.\\d{3}`, 'm'));
+  });
 });
