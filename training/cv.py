@@ -4,10 +4,11 @@
   /usr/bin/python3 training/cv.py [--folds 5] [--quick]        (npm run train:cv, after train:prepare)
 
 The 178 news-2025 dev articles of one split cannot tell models apart by less than a few points, so this
-scores every annotated article once (892; 888 distinct headlines): 5 folds by article (an article's headline, body and
-headline + body rows sit in one fold, as in prepare.py, because the tone companions learn headlines and
-bodies together). Per fold, both models learn from every other prepared row (CNBC, detik, IndoSum, SmSA,
-the other folds' articles) exactly as `train.py` and `baseline.py` fit them, and predict the fold's articles.
+scores every annotated article once (892; 888 distinct headlines): 5 folds by article (an article's
+headline, body and headline + body rows sit in one fold, as in prepare.py, because the tone companions learn
+headlines and bodies together). Per fold, both models learn from every other prepared row (CNBC, detik,
+IndoSum, SmSA, the other folds' articles) exactly as `train.py` and `baseline.py` fit them, and predict the
+fold's articles.
 The encoder is not retrained per fold (five more runs of up to 20 minutes each on 2 cores): the companions
 carry 0.85 of the shipped blend, so their scores are close to, not equal to, the shipped model's.
 Writes training/results/cv.json (per fold and mean, with the paired difference and its spread).
