@@ -116,5 +116,5 @@ describe('training/prepare.py', () => {
     // Only our news-2025 articles are folded; the other sources always train.
     expect(written.tone_headline!.length).toBe(20);
     for (const task of ['tone_headline', 'tone_body', 'topic']) expect(log).toMatch(new RegExp(`^${task}: kliping \\d\\.\\d{3}, baseline \\d\\.\\d{3}`, 'm'));
-  });
+  }, 60_000); // two folds of real model fitting: about 5 s alone, longer on a busy 2-core machine
 });
