@@ -20,7 +20,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from baseline import Baseline  # noqa: E402
 from prepare import jsonl, normalise  # noqa: E402
-from train import DATA, RESULTS, SEED, TONES, TOPICS, fit_companions, macro_f1  # noqa: E402
+from train import DATA, RESULTS, SEED, TONES, fit_companions, macro_f1  # noqa: E402
 
 LABELS = os.environ.get('KLIPING_SHARED', os.path.join(HERE, '..', '..', 'shared', 'data'))
 TASKS = ('tone_headline', 'tone_body', 'topic')
@@ -69,8 +69,11 @@ def main():
     parser.add_argument('--quick', action='store_true', help='small n-gram tables: a smoke run')
     parser.add_argument('--write-folds', help='also write the fold of every news-2025 row to this JSON file')
     args = parser.parse_args()
+    labels_file = os.path.join(LABELS, 'labels', 'news2025-articles.jsonl')
+    if not os.path.exists(labels_file) or not os.path.exists(os.path.join(DATA, 'topic.dev.jsonl')):
+        raise SystemExit('Data latih belum disiapkan: perlu ../shared dan npm run train:prepare lebih dulu.')
     rows = {split: jsonl(os.path.join(DATA, f'{split}.train.jsonl')) + jsonl(os.path.join(DATA, f'{split}.dev.jsonl')) for split in SPLITS}
-    folds = assign_folds(rows, article_keys(os.path.join(LABELS, 'labels', 'news2025-articles.jsonl')), args.folds)
+    folds = assign_folds(rows, article_keys(labels_file), args.folds)
     if args.write_folds:
         with open(args.write_folds, 'w', encoding='utf-8') as f:
             json.dump({split: [[r['text'], fold] for r, fold in zip(rows[split], folds[split]) if fold is not None] for split in SPLITS}, f, ensure_ascii=False)
