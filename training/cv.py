@@ -13,18 +13,19 @@ The encoder is not retrained per fold (five more runs of up to 20 minutes each o
 carry 0.85 of the shipped blend, so their scores are close to, not equal to, the shipped model's.
 Writes training/results/cv.json (per fold and mean, with the paired difference and its spread).
 """
-import argparse, hashlib, json, os, sys
+import argparse, json, os, sys
 import numpy as np
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from baseline import Baseline  # noqa: E402
-from prepare import jsonl, normalise  # noqa: E402
-from train import DATA, RESULTS, SEED, TONES, fit_companions, macro_f1  # noqa: E402
+from baseline import Baseline, scores  # noqa: E402
+from prepare import hash_bucket, jsonl, normalise  # noqa: E402
+from train import DATA, RESULTS, SEED, fit_companions  # noqa: E402
 
 LABELS = os.environ.get('KLIPING_SHARED', os.path.join(HERE, '..', '..', 'shared', 'data'))
 TASKS = ('tone_headline', 'tone_body', 'topic')
 SPLITS = ('tone_headline', 'tone_body', 'tone_review', 'topic')
+METRIC = {'tone_headline': 'macro_f1', 'tone_body': 'macro_f1', 'topic': 'accuracy'}
 
 
 def article_keys(labels_file):
@@ -37,8 +38,6 @@ def article_keys(labels_file):
     return keys
 
 
-def fold_of(article, folds):
-    return int(hashlib.sha1(f'cv:{article}'.encode('utf-8')).hexdigest(), 16) % folds
 
 
 def assign_folds(rows, keys, folds):
@@ -53,14 +52,9 @@ def assign_folds(rows, keys, folds):
             article = keys.get(normalise(r['text']))
             if article is None:
                 raise SystemExit(f'cv: a news-2025 row of {split} matches no annotated article: {r["text"][:60]!r}')
-            out[split].append(fold_of(article, folds))
+            # Salted, so the folds cut across prepare.py's dev split instead of repeating it as one fold.
+            out[split].append(hash_bucket(article, folds, salt='cv:'))
     return out
-
-
-def score(task, gold, predicted):
-    if task == 'topic':
-        return float(np.mean([g == p for g, p in zip(gold, predicted)]))
-    return macro_f1(gold, predicted, TONES)
 
 
 def main():
@@ -86,14 +80,13 @@ def main():
         companion = {'tone_headline': tone['headline'][1], 'tone_body': tone['body'][1], 'topic': topic['body'][1]}
         for task in TASKS:
             texts, gold = [r['text'] for r in test[task]], [r['label'] for r in test[task]]
-            ours = companion[task].predict(texts)
-            base = Baseline().fit([r['text'] for r in train[f'{task}.train']], [r['label'] for r in train[f'{task}.train']]).predict(texts)
-            per_fold[task]['kliping'].append(round(score(task, gold, ours), 4))
-            per_fold[task]['baseline'].append(round(score(task, gold, list(base)), 4))
+            base = Baseline().fit([r['text'] for r in train[f'{task}.train']], [r['label'] for r in train[f'{task}.train']])
+            per_fold[task]['kliping'].append(scores(gold, companion[task].predict(texts))[METRIC[task]])
+            per_fold[task]['baseline'].append(scores(gold, base.predict(texts))[METRIC[task]])
             per_fold[task]['n'].append(len(gold))
             print(f'fold {k} {task} n={len(gold)} kliping {per_fold[task]["kliping"][-1]:.3f} baseline {per_fold[task]["baseline"][-1]:.3f}', flush=True)
 
-    summary = {'folds': args.folds, 'seed': SEED, 'metric': {'tone_headline': 'macro_f1', 'tone_body': 'macro_f1', 'topic': 'accuracy'}}
+    summary = {'folds': args.folds, 'seed': SEED, 'metric': METRIC}
     for task, entry in per_fold.items():
         diff = np.array(entry['kliping']) - np.array(entry['baseline'])
         summary[task] = entry | {

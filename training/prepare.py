@@ -31,8 +31,13 @@ def normalise(text):
     return re.sub(r'\s+', ' ', text).strip()
 
 
+def hash_bucket(key, buckets, salt=''):
+    """A stable bucket in [0, buckets) for a text, the same for any spelling that normalises alike."""
+    return int(hashlib.sha1((salt + normalise(key)).encode('utf-8')).hexdigest(), 16) % buckets
+
+
 def is_dev(key):
-    return int(hashlib.sha1(normalise(key).encode('utf-8')).hexdigest(), 16) % DEV_SHARE == 0
+    return hash_bucket(key, DEV_SHARE) == 0
 
 
 def jsonl(path):
