@@ -38,8 +38,6 @@ def article_keys(labels_file):
     return keys
 
 
-
-
 def assign_folds(rows, keys, folds):
     """{split: [fold or None per row]}: news-2025 rows get their article's fold, every other row None."""
     out = {}
