@@ -169,6 +169,19 @@ def batches(examples, size, shuffle, rng):
         yield group, ids, mask
 
 
+def encoder_examples(parts, classes):
+    """(ids, class index, weight) for each row of [(ids, rows), ...]. Our government-news labels count
+    double: they define the reading Kliping must learn."""
+    return [(seq, classes.index(row['label']), 2.0 if row['source'] in ('news2025', 'detik') else 1.0)
+            for ids, rows in parts for seq, row in zip(ids, rows)]
+
+
+def embeddings_for(pretrain_ids, headline_ids, review_ids):
+    """The encoder's starting word vectors: co-occurrence over the unlabelled news and the training
+    headlines and reviews (bodies are in the news already)."""
+    return svd_embeddings(pretrain_ids + headline_ids + review_ids, VOCAB, 128)[0]
+
+
 def train_encoder(examples, classes, embeddings, epochs, log):
     """examples: (ids, class index, weight). AdamW with linear warm-up/decay; label smoothing keeps the
     softmax from saturating, so "yakin" (score ≥ 0.7) stays meaningful."""
@@ -200,6 +213,11 @@ def train_encoder(examples, classes, embeddings, epochs, log):
         log(f'  epoch {epoch + 1}/{epochs}: loss {total / len(examples):.4f} ({time.time() - started:.0f} s)')
     model.eval()
     return model
+
+
+def blend(p_encoder, p_companion):
+    """The engine's mix (lib/classify reads the weight from config.json's kliping.ngram_weight)."""
+    return (1 - NGRAM_WEIGHT) * p_encoder + NGRAM_WEIGHT * p_companion
 
 
 @torch.no_grad()
@@ -409,8 +427,7 @@ def main():
         return refit_companions(args, rows, log)
     encoders = ENCODER | ({'topic': True} if args.topic_encoder else {})
     if not args.reuse_encoder and any(encoders[kind] for kind in args.tasks.split(',')):
-        pretrain = tokenize('pretrain', 100000) + ids['tone_headline.train'] + ids['tone_review.train']
-        embeddings, _ = svd_embeddings(pretrain, VOCAB, 128)
+        embeddings = embeddings_for(tokenize('pretrain', 100000), ids['tone_headline.train'], ids['tone_review.train'])
         log('embeddings from co-occurrence ready')
 
     report = {'version': VERSION, 'ngram_weight': NGRAM_WEIGHT, 'dev': {}}
@@ -436,12 +453,7 @@ def main():
             short = [r['text'] for seq, r in zip(ids[f'{splits[0]}.dev'], rows[f'{splits[0]}.dev']) if len(seq) < LONG - 8][:100]
             write_fixture(folder, {'texts': short, 'labels': classes}, companions)
             continue
-        examples = []
-        for split in splits:
-            # Our government-news labels count double: they define the reading Kliping must learn.
-            for seq, row in zip(ids[f'{split}.train'], rows[f'{split}.train']):
-                weight = 2.0 if row['source'] in ('news2025', 'detik') else 1.0
-                examples.append((seq, classes.index(row['label']), weight))
+        examples = encoder_examples([(ids[f'{split}.train'], rows[f'{split}.train']) for split in splits], classes)
         log(f'{kind}: ' + ('reusing the kept encoder weights' if args.reuse_encoder else f'training the encoder on {len(examples)} examples'))
         if args.reuse_encoder:
             model = Encoder(VOCAB, len(classes))
@@ -457,7 +469,7 @@ def main():
             dev = rows[f'{split}.dev']
             p_enc = encoder_proba(model, ids[f'{split}.dev'])
             p_ng = companions['headline' if split == 'tone_headline' else 'body'][1].proba([r['text'] for r in dev])
-            p_mix = (1 - NGRAM_WEIGHT) * p_enc + NGRAM_WEIGHT * p_ng
+            p_mix = blend(p_enc, p_ng)
             for source in sorted({r['source'] for r in dev}):
                 idx = [i for i, r in enumerate(dev) if r['source'] == source]
                 gold = [dev[i]['label'] for i in idx]
