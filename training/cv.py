@@ -25,7 +25,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from baseline import Baseline, scores  # noqa: E402
 from prepare import hash_bucket, jsonl, normalise, pretraining_texts  # noqa: E402
-from train import DATA, EPOCHS, LONG, RESULTS, SEED, SHORT, TONES, blend, embeddings_for, encoder_examples, encoder_proba, fit_companions, tokenize, train_encoder  # noqa: E402
+from train import DATA, EPOCHS, RESULTS, SEED, TONES, blend, embeddings_for, encoder_examples, encoder_proba, fit_companions, token_limit, tokenize, train_encoder  # noqa: E402
 
 LABELS = os.environ.get('KLIPING_SHARED', os.path.join(HERE, '..', '..', 'shared', 'data'))
 TASKS = ('tone_headline', 'tone_body', 'topic')
@@ -77,10 +77,7 @@ def main():
         with open(args.write_folds, 'w', encoding='utf-8') as f:
             json.dump({split: [[r['text'], fold] for r, fold in zip(rows[split], folds[split]) if fold is not None] for split in SPLITS}, f, ensure_ascii=False)
 
-    ids = None
-    if args.encoder:
-        ids = {split: tokenize(f'{split}.train', LONG if split == 'tone_body' else SHORT) + tokenize(f'{split}.dev', LONG if split == 'tone_body' else SHORT)
-               for split in ENCODER_SPLITS}
+    ids = {split: tokenize(f'{split}.train', token_limit(split)) + tokenize(f'{split}.dev', token_limit(split)) for split in ENCODER_SPLITS} if args.encoder else None
     per_fold = {task: {'kliping': [], 'baseline': [], 'n': []} | ({'blend': []} if args.encoder and task in ENCODER_SPLITS else {}) for task in TASKS}
     for k in range(args.folds):
         train = {f'{split}.train': [r for r, f in zip(rows[split], folds[split]) if f != k] for split in SPLITS}

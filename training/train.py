@@ -69,6 +69,11 @@ def jsonl(path):
         return [json.loads(line) for line in f if line.strip()]
 
 
+def token_limit(name):
+    """Word pieces kept per text of a prepared file: bodies and topic texts are long, headlines and reviews short."""
+    return LONG if ('body' in name or 'topic' in name) else SHORT
+
+
 def tokenize(name, max_tokens):
     source, target = os.path.join(DATA, f'{name}.jsonl'), os.path.join(DATA, f'{name}.ids{max_tokens}.jsonl')
     if not os.path.exists(target) or os.path.getmtime(target) < os.path.getmtime(source):
@@ -421,7 +426,7 @@ def main():
 
     rows = {name: jsonl(os.path.join(DATA, f'{name}.jsonl')) for name in (
         'tone_headline.train', 'tone_headline.dev', 'tone_body.train', 'tone_body.dev', 'tone_review.train', 'tone_review.dev', 'topic.train', 'topic.dev')}
-    ids = {name: tokenize(name, LONG if ('body' in name or 'topic' in name) else SHORT) for name in rows}
+    ids = {name: tokenize(name, token_limit(name)) for name in rows}
     log('tokenised')
     if args.ngram_only:
         return refit_companions(args, rows, log)
