@@ -13,16 +13,12 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import accuracy_score, f1_score
 from sklearn.model_selection import StratifiedKFold
+from prepare import jsonl
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.environ.get('KLIPING_TRAINING_DATA', os.path.join(HERE, 'data'))
 RESULTS = os.path.join(HERE, 'results')
 SEED = 13
-
-
-def jsonl(path):
-    with open(path, encoding='utf-8') as f:
-        return [json.loads(line) for line in f if line.strip()]
 
 
 class Baseline:

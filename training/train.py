@@ -23,6 +23,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
 from ngram import NgramModel  # noqa: E402
+from prepare import jsonl  # noqa: E402
 
 DATA = os.environ.get('KLIPING_TRAINING_DATA', os.path.join(HERE, 'data'))
 TOKENIZER = os.environ.get('KLIPING_TOKENIZER', os.path.join(ROOT, '..', 'shared', 'models', 'indobert-tokenizer'))
@@ -62,11 +63,6 @@ import torch.nn as nn  # noqa: E402
 import torch.nn.functional as F  # noqa: E402
 
 torch.set_num_threads(max(1, os.cpu_count() or 1))
-
-
-def jsonl(path):
-    with open(path, encoding='utf-8') as f:
-        return [json.loads(line) for line in f if line.strip()]
 
 
 def token_limit(name):
