@@ -103,7 +103,8 @@ describe('training/prepare.py', () => {
 
   it('cross-validates by article: training/cv.py keeps every article in one fold and scores every fold', () => {
     const folds = join(out, 'folds.json');
-    const log = execFileSync('/usr/bin/python3', [join(import.meta.dirname, '..', '..', 'training', 'cv.py'), '--quick', '--folds', '2', '--write-folds', folds], {
+    // --encoder also retrains the tone encoder per fold (one epoch with --quick) and scores the shipped blend.
+    const log = execFileSync('/usr/bin/python3', [join(import.meta.dirname, '..', '..', 'training', 'cv.py'), '--quick', '--folds', '2', '--encoder', '--write-folds', folds], {
       env: { ...process.env, KLIPING_SHARED: shared, KLIPING_TRAINING_DATA: out, PYTHONWARNINGS: 'ignore' },
       encoding: 'utf8',
     });
@@ -116,5 +117,11 @@ describe('training/prepare.py', () => {
     // Only our news-2025 articles are folded; the other sources always train.
     expect(written.tone_headline!.length).toBe(20);
     for (const task of ['tone_headline', 'tone_body', 'topic']) expect(log).toMatch(new RegExp(`^${task}: kliping \\d\\.\\d{3}, baseline \\d\\.\\d{3}`, 'm'));
-  }, 60_000); // two folds of real model fitting: about 5 s alone, longer on a busy 2-core machine
+    for (const task of ['tone_headline', 'tone_body']) expect(log).toMatch(new RegExp(`^${task}: blend \\d\\.\\d{3}, baseline \\d\\.\\d{3}`, 'm'));
+    expect(log).not.toMatch(/^topic: blend/m); // topic ships no encoder
+    // The last fold's encoder learned its word vectors from unlabelled news without that fold's articles.
+    const pretrain = read('cv_pretrain').map((r) => norm(r.text));
+    const inPretrain = titles.map((t) => pretrain.includes(norm(`${t}\n\nIsi ${t}`)));
+    expect(inPretrain).toEqual(sides.map((s) => [...s][0] !== 1));
+  }, 120_000); // two folds of real model fitting and two encoder epochs: about 20 s alone, longer on a busy 2-core machine
 });
