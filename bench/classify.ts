@@ -11,13 +11,14 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ClippingClassifier, loadModel } from '../lib/classify';
 import { E2E_BUILD, launchWithExtension, ROOT } from '../tests/e2e/harness';
+import { runPython } from '../tests/python';
 import { TEST_MODELS } from '../tests/unit/global-setup';
 import { printTable, summarize } from './stats';
 
 const { values } = parseArgs({ options: { model: { type: 'string' }, 'topic-model': { type: 'string' }, runs: { type: 'string', default: '30' } } });
 const runs = Number(values.runs);
 const bundled = join(ROOT, 'public', 'models', 'kliping-tone');
-if (!existsSync(join(TEST_MODELS, 'tiny-tone-id'))) execFileSync('/usr/bin/python3', [join(ROOT, 'tests/models/make_test_models.py'), TEST_MODELS], { stdio: 'inherit' });
+if (!existsSync(join(TEST_MODELS, 'tiny-tone-id'))) runPython(join(ROOT, 'tests/models/make_test_models.py'), [TEST_MODELS], ['onnx', 'numpy']);
 const toneDir = resolve(values.model ?? (existsSync(join(bundled, 'config.json')) ? bundled : join(TEST_MODELS, 'tiny-tone-id')));
 const topicDir = values['topic-model'] ? resolve(values['topic-model']) : values.model ? null : existsSync(join(ROOT, 'public/models/kliping-topic/config.json')) ? join(ROOT, 'public/models/kliping-topic') : join(TEST_MODELS, 'tiny-topic');
 console.log(`tone model: ${toneDir}\ntopic model: ${topicDir ?? '(none)'}\n`);

@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runPython } from '../python';
 
 const SCRIPT = join(import.meta.dirname, '..', '..', 'training', 'prepare.py');
 const jsonl = (rows: object[]) => rows.map((r) => JSON.stringify(r)).join('\n') + '\n';
@@ -53,7 +53,7 @@ function miniShared(): string {
 describe('training/prepare.py', () => {
   const shared = miniShared();
   const out = mkdtempSync(join(tmpdir(), 'kliping-data-'));
-  execFileSync('/usr/bin/python3', [SCRIPT], { env: { ...process.env, KLIPING_SHARED: shared, KLIPING_TRAINING_DATA: out } });
+  runPython(SCRIPT, [], [], { env: { ...process.env, KLIPING_SHARED: shared, KLIPING_TRAINING_DATA: out } });
   const read = (name: string) => readFileSync(join(out, `${name}.jsonl`), 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
   const norm = (t: string) => t.toLowerCase().replace(/[^\w\s]/g, ' ').replace(/\s+/g, ' ').trim();
 
@@ -69,7 +69,7 @@ describe('training/prepare.py', () => {
     expect(dev.length).toBeGreaterThan(0);
     expect(dev.some((r) => train.has(norm(r.text)))).toBe(false);
     const again = mkdtempSync(join(tmpdir(), 'kliping-data-'));
-    execFileSync('/usr/bin/python3', [SCRIPT], { env: { ...process.env, KLIPING_SHARED: shared, KLIPING_TRAINING_DATA: again } });
+    runPython(SCRIPT, [], [], { env: { ...process.env, KLIPING_SHARED: shared, KLIPING_TRAINING_DATA: again } });
     expect(readFileSync(join(again, 'tone_headline.dev.jsonl'), 'utf8')).toBe(readFileSync(join(out, 'tone_headline.dev.jsonl'), 'utf8'));
   });
   it("puts an article's headline, body and headline + body rows on the same side", () => {
@@ -104,9 +104,8 @@ describe('training/prepare.py', () => {
   it('cross-validates by article: training/cv.py keeps every article in one fold and scores every fold', () => {
     const folds = join(out, 'folds.json');
     // --encoder also retrains the tone encoder per fold (one epoch with --quick) and scores the shipped blend.
-    const log = execFileSync('/usr/bin/python3', [join(import.meta.dirname, '..', '..', 'training', 'cv.py'), '--quick', '--folds', '2', '--encoder', '--write-folds', folds], {
+    const log = runPython(join(import.meta.dirname, '..', '..', 'training', 'cv.py'), ['--quick', '--folds', '2', '--encoder', '--write-folds', folds], ['numpy', 'scipy', 'sklearn', 'torch'], {
       env: { ...process.env, KLIPING_SHARED: shared, KLIPING_TRAINING_DATA: out, PYTHONWARNINGS: 'ignore' },
-      encoding: 'utf8',
     });
     const written = JSON.parse(readFileSync(folds, 'utf8')) as Record<string, Array<[string, number]>>;
     const foldOf = Object.fromEntries(Object.entries(written).map(([split, pairs]) => [split, new Map(pairs.map(([text, fold]) => [norm(text), fold]))]));
