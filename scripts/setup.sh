@@ -20,7 +20,7 @@ missing_packages() {
   # `npm start` on a machine without a display runs Chromium in a virtual one.
   command -v xvfb-run >/dev/null 2>&1 || echo xvfb xauth
   for entry in "${python_packages[@]}"; do
-    /usr/bin/python3 -c "import ${entry%%:*}" >/dev/null 2>&1 || echo "${entry#*:}"
+    /usr/bin/python3 -c "import ${entry%%:*}; ${entry%%:*}.__version__" >/dev/null 2>&1 || echo "${entry#*:}"
   done
 }
 

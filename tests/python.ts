@@ -19,12 +19,15 @@ export type PythonModule = keyof typeof DEBIAN_PACKAGE;
 
 const checked = new Set<PythonModule>();
 
-/** Throws, naming the Debian packages to install, when any of `modules` cannot be imported. */
+/**
+ * Throws, naming the Debian packages to install, when any of `modules` cannot be imported. The probe reads
+ * `__version__` because a removed package can leave its folder behind as an empty namespace package.
+ */
 export function requirePythonModules(modules: readonly PythonModule[], python = PYTHON): void {
   const missing = modules.filter((module) => {
     if (python === PYTHON && checked.has(module)) return false;
     try {
-      execFileSync(python, ['-c', `import ${module}`], { stdio: 'ignore' });
+      execFileSync(python, ['-c', `import ${module}; ${module}.__version__`], { stdio: 'ignore' });
       if (python === PYTHON) checked.add(module);
       return false;
     } catch {
