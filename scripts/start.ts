@@ -13,7 +13,7 @@ import { CHROMIUM, ROOT, startFixtureServer } from '../tests/e2e/harness';
 const build = join(ROOT, '.output', 'chrome-mv3');
 if (!existsSync(join(build, 'manifest.json'))) execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
 if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
-  const xvfb = spawnSync('xvfb-run', ['-a', 'npx', 'tsx', import.meta.filename], { stdio: 'inherit', env: { ...process.env, KLIPING_VIRTUAL_DISPLAY: '1' } });
+  const xvfb = spawnSync('xvfb-run', ['-a', '-s', '-screen 0 1280x800x24', 'npx', 'tsx', import.meta.filename], { stdio: 'inherit', env: { ...process.env, KLIPING_VIRTUAL_DISPLAY: '1' } });
   if (xvfb.error) {
     console.error('Tidak ada layar dan xvfb-run tidak terpasang: jalankan `bash scripts/setup.sh` (memasang xvfb) atau buka di desktop. / No display and no xvfb-run: run `bash scripts/setup.sh` (installs xvfb) or use a desktop.');
     process.exit(1);
@@ -27,7 +27,7 @@ const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir()
   executablePath: CHROMIUM,
   headless: false,
   ignoreDefaultArgs: ['--disable-extensions'],
-  args: [`--disable-extensions-except=${build}`, `--load-extension=${build}`, '--no-first-run'],
+  args: [`--disable-extensions-except=${build}`, `--load-extension=${build}`, '--no-first-run', '--window-size=1280,800'],
   viewport: null,
 });
 const page = context.pages()[0] ?? (await context.newPage());
