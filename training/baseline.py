@@ -3,16 +3,14 @@
 
 Trains on training/data/<task>.train.jsonl, reports accuracy and macro-F1 on <task>.dev.jsonl (also per
 source, and per source on the rows our annotators were sure of (`dev:<source>:sure`, their confidence not
-"low"), and 5-fold cross-validated macro-F1 on our own news-2025 annotations. Writes
-training/results/baseline.json. Needs Debian python3-sklearn.
+"low"). Writes training/results/baseline.json. Cross-validation by article, against Kliping's recipe on the
+same folds, is cv.py's. Needs Debian python3-sklearn.
 """
 import json, os, sys
-import numpy as np
 from scipy.sparse import hstack
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import accuracy_score, f1_score
-from sklearn.model_selection import StratifiedKFold
 from prepare import jsonl
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -53,26 +51,6 @@ def main():
                 entry[f'dev:{source}:sure'] = scores([gold[i] for i in sure], [predicted[i] for i in sure])
         results[task] = entry
         print(task, json.dumps(entry))
-
-    # Cross-validation on our own full-article annotations (the closest to the held-out government set).
-    for task in ('tone_headline', 'tone_body', 'topic'):
-        rows = [r for r in jsonl(os.path.join(DATA, f'{task}.train.jsonl')) + jsonl(os.path.join(DATA, f'{task}.dev.jsonl'))]
-        ours = [r for r in rows if r['source'] == 'news2025']
-        others = [r for r in rows if r['source'] != 'news2025']
-        labels = np.array([r['label'] for r in ours])
-        counts = {label: int((labels == label).sum()) for label in set(labels)}
-        folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=SEED)
-        stratify = np.array([label if counts[label] >= 5 else 'rare' for label in labels])
-        f1s, accs = [], []
-        for train_idx, test_idx in folds.split(np.zeros(len(ours)), stratify):
-            train = others + [ours[i] for i in train_idx]
-            model = Baseline().fit([r['text'] for r in train], [r['label'] for r in train])
-            predicted = model.predict([ours[i]['text'] for i in test_idx])
-            gold = [ours[i]['label'] for i in test_idx]
-            f1s.append(f1_score(gold, predicted, average='macro'))
-            accs.append(accuracy_score(gold, predicted))
-        results[task]['cv5:news2025'] = {'n': len(ours), 'macro_f1': round(float(np.mean(f1s)), 4), 'accuracy': round(float(np.mean(accs)), 4)}
-        print(task, 'cv5:news2025', json.dumps(results[task]['cv5:news2025']))
 
     os.makedirs(RESULTS, exist_ok=True)
     with open(os.path.join(RESULTS, 'baseline.json'), 'w', encoding='utf-8') as f:

@@ -60,14 +60,32 @@ def features(text, buckets=BUCKETS):
     return counts
 
 
+# Cross-validation fits the same texts many times (folds × training fractions): cv.py turns this cache on so
+# each text is hashed once. Off by default: a training run hashes each text once anyway.
+row_cache = None
+
+
+def feature_row(text, buckets):
+    key = (text, buckets)
+    if row_cache is not None and key in row_cache:
+        return row_cache[key]
+    counts = features(text, buckets)
+    row = (np.fromiter(counts.keys(), dtype=np.int64, count=len(counts)), np.fromiter(counts.values(), dtype=np.float32, count=len(counts)))
+    if row_cache is not None:
+        row_cache[key] = row
+    return row
+
+
 def count_matrix(texts, buckets=BUCKETS):
     indptr, indices, data = [0], [], []
     for text in texts:
-        counts = features(text, buckets)
-        indices.extend(counts.keys())
-        data.extend(counts.values())
-        indptr.append(len(indices))
-    return csr_matrix((np.array(data, dtype=np.float32), np.array(indices, dtype=np.int64), np.array(indptr)), shape=(len(texts), 2 * buckets))
+        keys, values = feature_row(text, buckets)
+        indices.append(keys)
+        data.append(values)
+        indptr.append(indptr[-1] + len(keys))
+    indices = np.concatenate(indices) if indices else np.zeros(0, dtype=np.int64)
+    data = np.concatenate(data) if data else np.zeros(0, dtype=np.float32)
+    return csr_matrix((data, indices, np.array(indptr)), shape=(len(texts), 2 * buckets))
 
 
 def fit_idf(counts):

@@ -2,10 +2,12 @@
 """Prepares Kliping's training and dev sets from ../shared/data (deterministic, no leakage).
 
 Tasks (one JSONL per task and split under training/data/, fields: text, label, source, confidence):
-  tone_headline  CNBC headlines + our detik and news-2025 headline labels
-  tone_body      our news-2025 article-body labels + IndoSum lead labels
+  tone_headline  CNBC headlines + our detik, news-2025 and newsweb headline labels
+  tone_body      our news-2025 and newsweb article-body labels + IndoSum lead labels
   tone_review    IndoNLU SmSA (reviews; kept apart because it transfers poorly to news)
-  topic          our news-2025, detik and IndoSum topic labels (government taxonomy ids)
+  topic          our news-2025, newsweb, detik and IndoSum topic labels (government taxonomy ids)
+news-2025 and newsweb are our full-article annotations of government news ("GOV_NEWS" below): the
+sources the held-out government set resembles, split and cross-validated by article.
 
 Rules:
   * texts are normalised (lower case, collapsed spaces, no punctuation) and deduplicated per task;
@@ -15,13 +17,16 @@ Rules:
   * SmSA keeps its own train/valid split; valid rows that also occur in train are dropped from train.
 Run with Debian's python (/usr/bin/python3). Writes a summary to training/data/summary.json.
 """
-import csv, hashlib, json, os, re, sys
+import csv, gzip, hashlib, json, os, re, sys
 from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SHARED = os.environ.get('KLIPING_SHARED', os.path.join(HERE, '..', '..', 'shared', 'data'))
 OUT = os.environ.get('KLIPING_TRAINING_DATA', os.path.join(HERE, 'data'))
 DEV_SHARE = 5  # 1 in 5 → 20 %
+GOV_NEWS = ('news2025', 'newsweb')  # our full-article annotations, in priority order
+LABEL_FILES = {'news2025': 'news2025-articles.jsonl', 'newsweb': 'newsweb-articles.jsonl'}
+WEB_CORPUS = os.path.join('corpus', 'indo-news-web', 'articles.jsonl.gz')
 SMSA_LABELS = {'negative': 'negatif', 'neutral': 'netral', 'positive': 'positif'}
 
 
@@ -45,9 +50,14 @@ def jsonl(path):
         return [json.loads(line) for line in f if line.strip()]
 
 
+def gov_articles(shared):
+    """(source, row) for every annotated government-news article, news-2025 first."""
+    return [(source, r) for source in GOV_NEWS for r in jsonl(os.path.join(shared, 'labels', LABEL_FILES[source]))]
+
+
 def load_sources(shared):
     labels = os.path.join(shared, 'labels')
-    news = jsonl(os.path.join(labels, 'news2025-articles.jsonl'))
+    news = gov_articles(shared)
     detik = jsonl(os.path.join(labels, 'detik-headlines.jsonl'))
     leads = jsonl(os.path.join(labels, 'indosum-leads.jsonl'))
     with open(os.path.join(shared, 'sentiment', 'cnbc-headlines', 'train.csv'), encoding='utf-8') as f:
@@ -57,18 +67,18 @@ def load_sources(shared):
         with open(os.path.join(shared, 'sentiment', 'smsa', f'{split}.tsv'), encoding='utf-8') as f:
             smsa[split] = [line.rstrip('\n').rsplit('\t', 1) for line in f if '\t' in line]
     row = lambda text, label, source, confidence='high': {'text': text, 'label': label, 'source': source, 'confidence': confidence}
-    # A news-2025 article gives a headline, a body and a headline + body row; they share one split key (the
+    # An annotated article gives a headline, a body and a headline + body row; they share one split key (the
     # headline), or a body in train would teach the label of its own headline in dev (the tones agree
     # more often than not, and the tone model learns from headlines and bodies together).
-    article = lambda r, text, label: row(text, label, 'news2025', r['confidence']) | {'article': r['title']}
+    article = lambda source, r, text, label: row(text, label, source, r['confidence']) | {'article': r['title']}
     return {
         # Our own annotations first: they define the government-PR reading of tone and win duplicates.
-        'tone_headline': [article(r, r['title'], r['sentiment_title']) for r in news]
+        'tone_headline': [article(source, r, r['title'], r['sentiment_title']) for source, r in news]
         + [row(r['title'], r['sentiment_title'], 'detik', r['confidence']) for r in detik]
         + [row(r['judul'], r['sentimen'], 'cnbc') for r in cnbc],
-        'tone_body': [article(r, r['text'], r['sentiment_body']) for r in news]
+        'tone_body': [article(source, r, r['text'], r['sentiment_body']) for source, r in news]
         + [row(r['lead'], r['sentiment_body'], 'indosum', r['confidence']) for r in leads],
-        'topic': [article(r, f"{r['title']}\n\n{r['text']}", r['topic']) for r in news]
+        'topic': [article(source, r, f"{r['title']}\n\n{r['text']}", r['topic']) for source, r in news]
         + [row(r['title'], r['topic'], 'detik', r['confidence']) for r in detik]
         + [row(r['lead'], r['topic'], 'indosum', r['confidence']) for r in leads],
         'tone_review': {split: [row(text, SMSA_LABELS[label], 'smsa') for text, label in rows] for split, rows in smsa.items()},
@@ -112,13 +122,26 @@ def dev_keys(out):
     return keys
 
 
+def article_parts(title, text):
+    return {normalise(title), normalise(text), normalise(f"{title}\n\n{text}")}
+
+
 def pretraining_texts(shared, dev):
-    """Unlabelled news for the embedding step: both corpora, minus every article whose headline, lead or
-    text sits in a dev split (so dev scores never profit from having seen the dev text)."""
+    """Unlabelled news for the embedding step: every corpus, minus every article whose headline, lead or
+    text sits in a dev split (so dev scores never profit from having seen the dev text). Annotated newsweb
+    articles are also left out by their corpus id, in case the corpus spells them differently."""
     texts = []
+    held_out = {r['sid'] for _, r in gov_articles(shared) if 'sid' in r and article_parts(r['title'], r['text']) & dev}
+    web = os.path.join(shared, WEB_CORPUS)
+    if os.path.exists(web):
+        with gzip.open(web, 'rt', encoding='utf-8') as f:
+            for line in f:
+                r = json.loads(line)
+                if r['sid'] not in held_out and not article_parts(r['title'], r['text']) & dev:
+                    texts.append(f"{r['title']}\n\n{r['text']}")
     with open(os.path.join(shared, 'corpus', 'indo-news-2025', 'articles.csv'), encoding='utf-8') as f:
         for r in csv.DictReader(f):
-            if not {normalise(r['Title']), normalise(r['FullText']), normalise(f"{r['Title']}\n\n{r['FullText']}")} & dev:
+            if not article_parts(r['Title'], r['FullText']) & dev:
                 texts.append(f"{r['Title']}\n\n{r['FullText']}")
     dev_leads = {r['id'] for r in jsonl(os.path.join(shared, 'labels', 'indosum-leads.jsonl')) if normalise(r['lead']) in dev}
     seen = set(dev_leads)

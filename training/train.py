@@ -23,7 +23,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
 from ngram import NgramModel  # noqa: E402
-from prepare import jsonl  # noqa: E402
+from prepare import GOV_NEWS, jsonl  # noqa: E402
 
 DATA = os.environ.get('KLIPING_TRAINING_DATA', os.path.join(HERE, 'data'))
 TOKENIZER = os.environ.get('KLIPING_TOKENIZER', os.path.join(ROOT, '..', 'shared', 'models', 'indobert-tokenizer'))
@@ -173,7 +173,7 @@ def batches(examples, size, shuffle, rng):
 def encoder_examples(parts, classes):
     """(ids, class index, weight) for each row of [(ids, rows), ...]. Our government-news labels count
     double: they define the reading Kliping must learn."""
-    return [(seq, classes.index(row['label']), 2.0 if row['source'] in ('news2025', 'detik') else 1.0)
+    return [(seq, classes.index(row['label']), 2.0 if row['source'] in GOV_NEWS + ('detik',) else 1.0)
             for ids, rows in parts for seq, row in zip(ids, rows)]
 
 

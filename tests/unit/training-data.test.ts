@@ -1,5 +1,6 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runPython } from '../python';
@@ -36,6 +37,18 @@ function miniShared(): string {
     join(root, 'corpus', 'indo-news-2025', 'articles.csv'),
     'Title,FullText,Author,Url,Date,source\n' + headlines.slice(0, 20).map((t) => `${t},Isi ${t},A,https://x.id/${t.length},2025-07-01,kompas`).join('\n') + '\n',
   );
+  // newsweb: our second set of annotated articles, which also sit in the 12 M-word web corpus.
+  const web = Array.from({ length: 10 }, (_, i) => ({ lid: `w${i}`, sid: `s${i}`, title: `Kabar daerah nomor ${i} soal pasar`, text: `Isi kabar daerah ${i}` }));
+  writeFileSync(
+    join(root, 'labels', 'newsweb-articles.jsonl'),
+    jsonl(web.map((r) => ({ ...r, sentiment_title: 'negatif', sentiment_body: 'negatif', topic: 'ekonomi', topic2: null, confidence: 'high' }))),
+  );
+  mk('corpus', 'indo-news-web');
+  const unlabelled = Array.from({ length: 5 }, (_, i) => ({ sid: `u${i}`, title: `Berita web tanpa label ${i}`, text: `Teks web ${i}` }));
+  // Each annotated article also appears in the corpus under its id, spelled a little differently (as a
+  // re-scrape would): only the id can tell that it is the same article.
+  const corpus = [...unlabelled, ...web.map((r) => ({ sid: r.sid, title: `${r.title} (Update)`, text: `${r.text} (ANTARA)` }))];
+  writeFileSync(join(root, 'corpus', 'indo-news-web', 'articles.jsonl.gz'), gzipSync(jsonl(corpus)));
   const tokens = (text: string) => [text.split(' ')];
   writeFileSync(
     join(root, 'corpus', 'indosum-dev', 'dev.01.jsonl'),
@@ -59,8 +72,9 @@ describe('training/prepare.py', () => {
 
   it('drops duplicates across sources, keeping our own annotation first', () => {
     const all = [...read('tone_headline.train'), ...read('tone_headline.dev')];
-    expect(all).toHaveLength(60);
-    expect(new Set(all.map((r) => norm(r.text))).size).toBe(60);
+    expect(all).toHaveLength(70);
+    expect(new Set(all.map((r) => norm(r.text))).size).toBe(70);
+    expect(all.filter((r) => r.source === 'newsweb')).toHaveLength(10);
     expect(all.find((r) => norm(r.text) === norm('Judul berita nomor 0 tentang jembatan'))).toMatchObject({ source: 'news2025', label: 'positif' });
   });
   it('keeps train and dev disjoint, and the split is the same on every run', () => {
@@ -96,6 +110,16 @@ describe('training/prepare.py', () => {
     expect(clean.length).toBeGreaterThan(3);
     expect(clean.every((title) => pretrain.includes(norm(title)))).toBe(true);
   });
+  it('adds the unlabelled web corpus to the pre-training text, leaving out newsweb dev articles by their corpus id', () => {
+    const pretrain = read('pretrain').map((r) => norm(r.text.split('\n\n')[0]));
+    for (let i = 0; i < 5; i++) expect(pretrain).toContain(norm(`Berita web tanpa label ${i}`));
+    const devTitles = new Set(read('tone_headline.dev').filter((r) => r.source === 'newsweb').map((r) => norm(r.text)));
+    expect(devTitles.size).toBeGreaterThan(0);
+    for (let i = 0; i < 10; i++) {
+      const title = `Kabar daerah nomor ${i} soal pasar`;
+      expect(pretrain.includes(norm(`${title} (Update)`))).toBe(!devTitles.has(norm(title)));
+    }
+  });
   it('removes SmSA valid texts from SmSA train and maps its labels', () => {
     expect(read('tone_review.train').map((r) => r.label).sort()).toEqual(['negatif', 'positif']);
     expect(read('tone_review.dev')).toEqual([{ text: 'biasa saja', label: 'netral', source: 'smsa', confidence: 'high' }]);
@@ -113,14 +137,34 @@ describe('training/prepare.py', () => {
     const sides = titles.map((t) => new Set([foldOf.tone_headline!.get(norm(t)), foldOf.tone_body!.get(norm(`Isi ${t}`)), foldOf.topic!.get(norm(`${t}\n\nIsi ${t}`))]));
     expect(sides.every((s) => s.size === 1 && !s.has(undefined))).toBe(true);
     expect(new Set(sides.map((s) => [...s][0])).size).toBe(2);
-    // Only our news-2025 articles are folded; the other sources always train.
-    expect(written.tone_headline!.length).toBe(20);
+    const webSides = Array.from({ length: 10 }, (_, i) => [`Kabar daerah nomor ${i} soal pasar`, `Isi kabar daerah ${i}`]).map(([t, body]) => new Set([foldOf.tone_headline!.get(norm(t!)), foldOf.tone_body!.get(norm(body!)), foldOf.topic!.get(norm(`${t}\n\n${body}`))]));
+    expect(webSides.every((s) => s.size === 1 && !s.has(undefined))).toBe(true);
+    // Only our annotated government-news articles (news-2025 and newsweb) are folded; the other sources always train.
+    expect(written.tone_headline!.length).toBe(30);
     for (const task of ['tone_headline', 'tone_body', 'topic']) expect(log).toMatch(new RegExp(`^${task}: kliping \\d\\.\\d{3}, baseline \\d\\.\\d{3}`, 'm'));
     for (const task of ['tone_headline', 'tone_body']) expect(log).toMatch(new RegExp(`^${task}: blend \\d\\.\\d{3}, baseline \\d\\.\\d{3}`, 'm'));
+    for (const task of ['tone_headline', 'tone_body']) expect(log).toMatch(new RegExp(`^${task}: encoder \\d\\.\\d{3}, baseline \\d\\.\\d{3}`, 'm'));
     expect(log).not.toMatch(/^topic: blend/m); // topic ships no encoder
     // The last fold's encoder learned its word vectors from unlabelled news without that fold's articles.
     const pretrain = read('cv_pretrain').map((r) => norm(r.text));
     const inPretrain = titles.map((t) => pretrain.includes(norm(`${t}\n\nIsi ${t}`)));
     expect(inPretrain).toEqual(sides.map((s) => [...s][0] !== 1));
+    const webInPretrain = Array.from({ length: 10 }, (_, i) => pretrain.includes(norm(`Kabar daerah nomor ${i} soal pasar (Update)\n\nIsi kabar daerah ${i} (ANTARA)`)));
+    expect(webInPretrain).toEqual(webSides.map((s) => [...s][0] !== 1));
   }, 120_000); // two folds of real model fitting and two encoder epochs: about 20 s alone, longer on a busy 2-core machine
+
+  it('draws the learning curve: nested shares of the training folds\' government-news articles, the rest whole', () => {
+    const log = runPython(join(import.meta.dirname, '..', '..', 'training', 'cv.py'), ['--quick', '--folds', '2', '--fractions', '0.5,1'], ['numpy', 'scipy', 'sklearn', 'torch'], {
+      env: { ...process.env, KLIPING_SHARED: shared, KLIPING_TRAINING_DATA: out, PYTHONWARNINGS: 'ignore' },
+    });
+    const perFold = (share: string) => JSON.parse(log.match(new RegExp(`^== government-news training share ${share}: (\\[[\\d, ]+\\]) articles per fold`, 'm'))![1]!) as number[];
+    const [half, whole] = [perFold('50%'), perFold('100%')];
+    // Each of the 30 annotated articles trains exactly one of the two folds' models at 100 %.
+    expect(whole.reduce((a, b) => a + b, 0)).toBe(30);
+    expect(half.every((n, i) => n <= whole[i]!)).toBe(true);
+    expect(half.reduce((a, b) => a + b, 0)).toBeGreaterThan(5);
+    expect(half.reduce((a, b) => a + b, 0)).toBeLessThan(25);
+    for (const share of ['50%', '100%'])
+      for (const task of ['tone_headline', 'tone_body', 'topic']) expect(log).toMatch(new RegExp(`^${task} at ${share}: kliping \\d\\.\\d{3}, baseline \\d\\.\\d{3}`, 'm'));
+  }, 60_000);
 });
