@@ -1,7 +1,9 @@
 /**
  * Classification speed: Node (onnxruntime-node, native) and headless Chromium (the extension's
  * onnxruntime-web wasm, 1 thread). Prints numbers; asserts nothing.
- *   npm run bench:classify [-- --model <dir> --topic-model <dir> --runs 30]
+ *   npm run bench:classify [-- --model <dir> --topic-model <dir> --runs 30 --bulk 200]
+ * --bulk N: N unclassified clippings merged from a backup file on the clippings page, timed until the
+ * background's queue has classified them all (the officer's "import a colleague's week" case).
  * Without --model it uses the bundled model when present, else the tiny random test model (then the
  * numbers show the engine's overhead, not a real model's cost).
  */
@@ -11,12 +13,17 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ClippingClassifier, loadModel } from '../lib/classify';
 import { E2E_BUILD, launchWithExtension, ROOT } from '../tests/e2e/harness';
+import type { Page } from 'playwright-core';
 import { runPython } from '../tests/python';
+import { articleFixture } from '../tests/unit/db-helpers';
 import { TEST_MODELS } from '../tests/unit/global-setup';
 import { printTable, summarize } from './stats';
 
-const { values } = parseArgs({ options: { model: { type: 'string' }, 'topic-model': { type: 'string' }, runs: { type: 'string', default: '30' } } });
+const { values } = parseArgs({
+  options: { model: { type: 'string' }, 'topic-model': { type: 'string' }, runs: { type: 'string', default: '30' }, bulk: { type: 'string', default: '200' } },
+});
 const runs = Number(values.runs);
+const bulkCount = Number(values.bulk);
 const bundled = join(ROOT, 'public', 'models', 'kliping-tone');
 if (!existsSync(join(TEST_MODELS, 'tiny-tone-id'))) runPython(join(ROOT, 'tests/models/make_test_models.py'), [TEST_MODELS], ['onnx', 'numpy']);
 const toneDir = resolve(values.model ?? (existsSync(join(bundled, 'config.json')) ? bundled : join(TEST_MODELS, 'tiny-tone-id')));
@@ -92,14 +99,45 @@ try {
   started = performance.now();
   for (let i = 0; i < 100; i++) await classifyInBrowser({ title: headline(i), text: body1000(i).slice(0, 3000) });
   wasmThroughput = 100 / ((performance.now() - started) / 1000);
+  const bulk = bulkCount > 0 ? await bulkImport(page, bulkCount) : null;
   const ratio = summarize(wasmBody).median / summarize(nodeBody).median;
   printTable(rows);
   console.log(`
 throughput, 100 clippings (headline + ~450-word body): node ${nodeThroughput.toFixed(1)}/s, chromium wasm ${wasmThroughput.toFixed(1)}/s
+${bulk ? `bulk, ${bulkCount} unclassified clippings merged from a backup (headline + ~1,000-word body each), until the queue has classified all: ${bulk.seconds.toFixed(1)} s = ${(bulkCount / bulk.seconds).toFixed(1)} clippings/s (the merge itself ${bulk.mergeSeconds.toFixed(1)} s)` : ''}
 wasm / native ratio (median 1,000-word body): ${ratio.toFixed(2)}×
 peak RSS of the Node process: ${(peakRss / 2 ** 20).toFixed(0)} MiB
 chromium 2 threads: not measured — onnxruntime threads need cross-origin isolation, which extension pages lack here; the engine runs 1 thread.
 note: the Chromium numbers use ${useProduct ? "the product build's bundled models" : 'the tiny test models of the E2E build'}.`);
 } finally {
   await session.close();
+}
+
+/** Merges `count` unclassified clippings on the clippings page and waits until none is pending. */
+async function bulkImport(page: Page, count: number): Promise<{ seconds: number; mergeSeconds: number }> {
+  const rows = Array.from({ length: count }, (_, i) => {
+    const { sources, ...article } = articleFixture({ title: `${headline(i + 500)} ${i}`, text: body1000(i + 500), url: `https://bench.example/berita/${i}` });
+    return { ...article, clippedAt: Date.now() - i * 60_000, note: '', clipSource: 'popup', fieldSources: sources, status: 'pending', deletedAt: null, classification: null, attempts: 0, nextAttemptAt: 0, lastError: null, toneOverride: null };
+  });
+  const backup = { format: 'kliping-backup', version: 1, schemaVersion: 4, exportedAt: new Date().toISOString(), clippings: rows };
+  const tools = page.getByTestId('data-tools');
+  if (!(await tools.evaluate((details) => (details as HTMLDetailsElement).open))) await tools.locator('summary').click();
+  const started = performance.now();
+  await page.getByTestId('import-file').setInputFiles({ name: 'rekan.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
+  await page.getByTestId('import-result').waitFor({ timeout: 600_000 });
+  const mergeSeconds = (performance.now() - started) / 1000;
+  const pending = () =>
+    page.evaluate(
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const open = indexedDB.open('kliping');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const count = open.result.transaction('clippings').objectStore('clippings').index('[status+nextAttemptAt]').count(IDBKeyRange.bound(['pending', -Infinity], ['pending', Infinity]));
+            count.onsuccess = () => (open.result.close(), resolve(count.result));
+          };
+        }),
+    );
+  while ((await pending()) > 0) await new Promise((resolve) => setTimeout(resolve, 250));
+  return { seconds: (performance.now() - started) / 1000, mergeSeconds };
 }

@@ -32,9 +32,9 @@ export default defineBackground({
   main() {
     const db = openDb();
     const host = inferenceHost();
-    const classify = async (input: ClippingInput) => (await host).classify(input, setupFor(await readModelChoice(), bundledModels()));
+    const classifyMany = async (inputs: ClippingInput[]) => (await host).classifyMany(inputs, setupFor(await readModelChoice(), bundledModels()));
     const refreshAlerts = () => void refreshAlertBadge(db).catch((error: unknown) => console.warn('early warning', error));
-    const queue = createQueueScheduler(db, classify, refreshAlerts);
+    const queue = createQueueScheduler(db, classifyMany, refreshAlerts);
 
     browser.runtime.onInstalled.addListener(() => {
       browser.contextMenus.create({ id: CLIP_MENU_ID, title: t('contextMenuClip'), contexts: ['page'] });
@@ -68,7 +68,7 @@ export default defineBackground({
           void queue.run();
         }
       },
-      classify: ({ input }) => classify(input),
+      classify: async ({ input }) => (await classifyMany([input]))[0]!,
       override: async ({ id, tone }) => {
         await setToneOverride(db, id, tone, OFFICER);
         refreshAlerts();

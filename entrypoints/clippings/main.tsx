@@ -9,6 +9,7 @@ import { ClippingReader } from '@/components/ClippingReader';
 import { CoverageCharts } from '@/components/CoverageCharts';
 import { DataTools, type DigestFormat, type ImportMode } from '@/components/DataTools';
 import { FilterBar } from '@/components/FilterBar';
+import { QueueProgress } from '@/components/QueueProgress';
 import { ReclassifyBar } from '@/components/ReclassifyBar';
 import { UndoBar } from '@/components/UndoBar';
 import type { Tone } from '@/lib/classify/labels';
@@ -155,6 +156,7 @@ function ClippingsPage() {
   // changes: filters, counts, order and charts are computed here without waiting on IndexedDB. Only the
   // text query goes to the search index, and only the shown rows are read in full.
   const cards = useLiveQuery(() => readCards(db), []);
+  const waiting = useMemo(() => (cards ?? []).filter((card) => card.status === 'pending' && !card.trashed).length, [cards]);
   const hits = useLiveQuery(async () => ({ query: filter.query, ids: await hitsFor(db, filter) }), [filter.query]);
   const selection = useMemo(
     () => (cards && hits?.query === filter.query ? { filter, cards: selectCards(cards, filter, hits.ids) } : undefined),
@@ -293,6 +295,7 @@ function ClippingsPage() {
       {!openId && clippings && clippings.length > 0 && (
         <ReclassifyBar progress={rerun ? { done: rerunDone ?? 0, total: rerun.length } : null} onStart={startRerun} onCancel={cancelRerun} />
       )}
+      {!openId && !rerun && <QueueProgress waiting={waiting} />}
       {!openId && <AlertsPanel alerts={alerts} onShow={showAlert} />}
       {!openId && focus && (
         <p className="notice info" data-testid="focus">

@@ -10,7 +10,7 @@ const broadcastProgress = (progress: object) => void browser.runtime.sendMessage
 browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
   const request = message as OffscreenRequest;
   if (request?.target !== OFFSCREEN_TARGET) return false;
-  const work = request.type === 'load' ? host.load(request.setup, broadcastProgress) : host.classify(request.input, request.setup);
+  const work = request.type === 'load' ? host.load(request.setup, broadcastProgress) : host.classifyMany(request.inputs, request.setup);
   (work as Promise<unknown>).then(
     (value) => sendResponse({ ok: true, value }),
     (error: Error) => sendResponse({ ok: false, error: error.message }),

@@ -160,30 +160,61 @@ export class ClippingClassifier {
   }
 
   async classify(input: ClippingInput): Promise<ClippingPrediction> {
-    const started = performance.now();
-    const title = input.title?.trim() || null;
-    const text = input.text?.trim() || null;
-    const chunks = text ? chunkBody(text) : [];
-    const toTone = (raw: RawScores) => toToneScores(raw, this.toneMap);
-    // One batch for the headline and every body chunk: one pass through the encoder per clipping.
-    const raw = this.tone.hasEncoder ? await this.tone.run([...(title ? [title] : []), ...chunks.map((c) => c.text)]) : null;
-    const headline = title ? argmax(this.withNgram(this.tone, raw && toTone(raw[0]!), title, 'headline', toTone)) : null;
-    const chunkScores = raw?.slice(title ? 1 : 0).map(toTone);
-    const body = text && chunks.length ? argmax(this.withNgram(this.tone, chunkScores ? aggregateChunkScores(chunks, chunkScores) : null, text, 'body', toTone)) : null;
-
-    let topic: Prediction | null = null;
-    if (this.topic && (title || chunks.length)) {
-      const byLabel = (r: RawScores) => Object.fromEntries(r.map(({ label, score }) => [label, score]));
-      const scores = this.topic.hasEncoder ? (await this.topic.run([[title, chunks[0]?.text].filter(Boolean).join('\n\n')]))[0]! : null;
-      topic = argmax(this.withNgram(this.topic, scores && byLabel(scores), [title, text].filter(Boolean).join('\n\n'), 'body', byLabel));
-    }
-    return {
-      headline,
-      body,
-      topic,
-      overall: deriveOverallTone(headline, body),
-      model: { tone: this.tone.id, topic: this.topic?.id ?? null, version: this.tone.version },
-      ms: performance.now() - started,
-    };
+    return (await this.classifyMany([input]))[0]!;
   }
+
+  /**
+   * Several clippings at once: the encoder sees all their headlines in one batch and all their body chunks
+   * in batches of similar length, instead of one pass per clipping (bulk imports, the queue).
+   */
+  async classifyMany(inputs: readonly ClippingInput[]): Promise<ClippingPrediction[]> {
+    const started = performance.now();
+    const prepared = inputs.map((input) => {
+      const title = input.title?.trim() || null;
+      const text = input.text?.trim() || null;
+      return { title, text, chunks: text ? chunkBody(text) : [] };
+    });
+    const toTone = (raw: RawScores) => toToneScores(raw, this.toneMap);
+    const byLabel = (r: RawScores) => Object.fromEntries(r.map(({ label, score }) => [label, score]));
+    const encode = async (model: LoadedModel, texts: string[]) => (model.hasEncoder ? runInBatches(model, texts) : null);
+    const headlines = await encode(this.tone, prepared.flatMap((p) => (p.title ? [p.title] : [])));
+    const chunkScores = await encode(this.tone, prepared.flatMap((p) => p.chunks.map((c) => c.text)));
+    const topicScores = this.topic
+      ? await encode(this.topic, prepared.filter((p) => p.title || p.chunks.length).map((p) => [p.title, p.chunks[0]?.text].filter(Boolean).join('\n\n')))
+      : null;
+
+    let headlineAt = 0;
+    let chunkAt = 0;
+    let topicAt = 0;
+    const predictions = prepared.map(({ title, text, chunks }) => {
+      const headlineRaw = title && headlines ? headlines[headlineAt++]! : null;
+      const headline = title ? argmax(this.withNgram(this.tone, headlineRaw && toTone(headlineRaw), title, 'headline', toTone)) : null;
+      const ownChunks = chunkScores?.slice(chunkAt, (chunkAt += chunks.length)).map(toTone);
+      const body = text && chunks.length ? argmax(this.withNgram(this.tone, ownChunks ? aggregateChunkScores(chunks, ownChunks) : null, text, 'body', toTone)) : null;
+      let topic: Prediction | null = null;
+      if (this.topic && (title || chunks.length)) {
+        const scores = topicScores ? topicScores[topicAt++]! : null;
+        topic = argmax(this.withNgram(this.topic, scores && byLabel(scores), [title, text].filter(Boolean).join('\n\n'), 'body', byLabel));
+      }
+      return { headline, body, topic, overall: deriveOverallTone(headline, body) };
+    });
+    const ms = (performance.now() - started) / Math.max(1, inputs.length);
+    const model = { tone: this.tone.id, topic: this.topic?.id ?? null, version: this.tone.version };
+    return predictions.map((prediction) => ({ ...prediction, model, ms }));
+  }
+}
+
+/** Texts per encoder call: larger batches gain little on one wasm thread and pad more. */
+const ENCODER_BATCH = 16;
+
+/** Runs the encoder over texts in batches of similar length (less padding), answers in the input order. */
+async function runInBatches(model: LoadedModel, texts: string[]): Promise<RawScores[]> {
+  const order = texts.map((_, i) => i).sort((a, b) => texts[a]!.length - texts[b]!.length);
+  const out: RawScores[] = new Array(texts.length);
+  for (let start = 0; start < order.length; start += ENCODER_BATCH) {
+    const group = order.slice(start, start + ENCODER_BATCH);
+    const scores = await model.run(group.map((i) => texts[i]!));
+    group.forEach((i, k) => (out[i] = scores[k]!));
+  }
+  return out;
 }

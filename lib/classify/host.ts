@@ -3,7 +3,8 @@ import type { LoadProgress, ModelInfo, WorkerRequest, WorkerResponse } from './p
 import type { ModelSetup } from './registry';
 
 export interface InferenceHost {
-  classify(input: ClippingInput, setup: ModelSetup): Promise<ClippingPrediction>;
+  /** Predictions in the order of `inputs`; the clippings are classified as one batch. */
+  classifyMany(inputs: ClippingInput[], setup: ModelSetup): Promise<ClippingPrediction[]>;
   /** Loads (downloading if remote) and checks a model setup, reporting progress. */
   load(setup: ModelSetup, onProgress?: (progress: LoadProgress) => void): Promise<ModelInfo>;
   dispose(): void;
@@ -46,7 +47,7 @@ export function createWorkerHost(createWorker: () => Worker, idleMs = IDLE_UNLOA
       }
       pending.delete(message.id);
       if (message.type === 'error') waiting.reject(new Error(message.message));
-      else waiting.resolve((message.type === 'result' ? message.prediction : message.info) as never);
+      else waiting.resolve((message.type === 'result' ? message.predictions : message.info) as never);
     };
     created.onerror = (event) => {
       failAll(`Mesin klasifikasi berhenti: ${event.message || 'galat tak dikenal'}`);
@@ -66,7 +67,7 @@ export function createWorkerHost(createWorker: () => Worker, idleMs = IDLE_UNLOA
   };
 
   return {
-    classify: (input, setup) => send<ClippingPrediction>({ type: 'classify', input, setup }),
+    classifyMany: (inputs, setup) => send<ClippingPrediction[]>({ type: 'classify', inputs, setup }),
     load: (setup, onProgress) => send<ModelInfo>({ type: 'load', setup }, onProgress),
     dispose: stop,
   };

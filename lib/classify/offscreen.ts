@@ -6,7 +6,7 @@ import type { ModelSetup } from './registry';
 
 export const OFFSCREEN_TARGET = 'kliping-offscreen';
 export type OffscreenRequest =
-  | { target: typeof OFFSCREEN_TARGET; type: 'classify'; input: ClippingInput; setup: ModelSetup }
+  | { target: typeof OFFSCREEN_TARGET; type: 'classify'; inputs: ClippingInput[]; setup: ModelSetup }
   | { target: typeof OFFSCREEN_TARGET; type: 'load'; setup: ModelSetup };
 /** Broadcast while a model downloads, for the settings page's progress bar. */
 export const MODEL_PROGRESS = 'kliping-model-progress';
@@ -36,7 +36,7 @@ export function createOffscreenHost(): InferenceHost {
     return answer.value;
   };
   return {
-    classify: (input, setup) => send<ClippingPrediction>({ target: OFFSCREEN_TARGET, type: 'classify', input, setup }),
+    classifyMany: (inputs, setup) => send<ClippingPrediction[]>({ target: OFFSCREEN_TARGET, type: 'classify', inputs, setup }),
     // Progress reaches the settings page as MODEL_PROGRESS broadcasts from the offscreen page.
     load: (setup) => send<ModelInfo>({ target: OFFSCREEN_TARGET, type: 'load', setup }),
     dispose() {

@@ -20,10 +20,10 @@ export interface LoadProgress {
 
 /** Messages between the background and the inference worker (through the offscreen page on Chromium). */
 export type WorkerRequest =
-  | { id: number; type: 'classify'; input: ClippingInput; setup: ModelSetup }
+  | { id: number; type: 'classify'; inputs: ClippingInput[]; setup: ModelSetup }
   | { id: number; type: 'load'; setup: ModelSetup };
 export type WorkerResponse =
-  | { id: number; type: 'result'; prediction: ClippingPrediction }
+  | { id: number; type: 'result'; predictions: ClippingPrediction[] }
   | { id: number; type: 'loaded'; info: ModelInfo }
   | { id: number; type: 'progress'; progress: LoadProgress }
   | { id: number; type: 'error'; message: string };

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 // The inference worker: loads the chosen models lazily (from the extension's own files unless the
-// officer opted into a remote model) and classifies clippings one message at a time.
+// officer opted into a remote model) and classifies the clippings of each message as one batch.
 import { env } from '@huggingface/transformers';
 import { ClippingClassifier, loadModel, type LoadedModel } from './engine';
 import type { ModelInfo, WorkerRequest, WorkerResponse } from './protocol';
@@ -49,7 +49,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     }
     const { classifier, info } = await loaded.classifier;
     if (request.type === 'load') reply({ id: request.id, type: 'loaded', info });
-    else reply({ id: request.id, type: 'result', prediction: await classifier.classify(request.input) });
+    else reply({ id: request.id, type: 'result', predictions: await classifier.classifyMany(request.inputs) });
   } catch (error) {
     if (loaded?.key === key) loaded = null; // a failed load is retried on the next request
     reply({ id: request.id, type: 'error', message: error instanceof Error ? error.message : String(error) });

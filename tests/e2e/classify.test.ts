@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { articleFixture } from '../unit/db-helpers';
 import { openPopupFor, openPopupOnArticle, useExtensionSession } from './harness';
+import { importRows } from './rows';
 
 // The E2E build carries tiny random-weight models in place of the bundled ones (wxt.config.ts), so
 // these tests check the engine's wiring (offscreen page, worker, wasm from extension files, queue),
@@ -63,6 +65,33 @@ describe('on-device classification in the extension', () => {
     await page.getByTestId('reclassify-all').waitFor(); // the progress bar gives way to the button when the run ends
     const rows = await fixture.session.storedClippings();
     expect(rows.find((row) => row.toneOverride)).toMatchObject({ toneOverride: { tone: 'positif' } });
+  });
+
+  it('classifies an import of unclassified clippings in the background, with progress on the clippings page', async () => {
+    const page = await fixture.session.context.newPage();
+    await page.goto(fixture.session.extensionUrl('clippings.html'));
+    // Every text the progress line showed, recorded in the page: the queue may finish between two polls.
+    await page.evaluate(() => {
+      const seen: string[] = ((window as unknown as { progressSeen: string[] }).progressSeen = []);
+      new MutationObserver(() => {
+        const text = document.querySelector('[data-testid="queue-progress"]')?.textContent;
+        if (text && seen.at(-1) !== text) seen.push(text);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    const body = Array.from({ length: 8 }, (_, p) => `Paragraf ${p}: warga menyambut program pemerintah daerah dengan antusias. `.repeat(20)).join('\n\n');
+    const rows = Array.from({ length: 40 }, (_, i) => {
+      const { sources, ...article } = articleFixture({ title: `Impor rekan nomor ${i}`, text: body, url: `http://127.0.0.1/impor/${i}` });
+      return { ...article, clippedAt: Date.now() - i * 60_000, note: '', clipSource: 'popup', fieldSources: sources, status: 'pending', deletedAt: null, classification: null, attempts: 0, nextAttemptAt: 0, lastError: null, toneOverride: null };
+    });
+    await importRows(page, rows);
+    await expect
+      .poll(async () => (await fixture.session.storedClippings()).filter((row) => String(row.title).startsWith('Impor rekan')).map((row) => row.status), { timeout: 60_000 })
+      .toSatisfy((states: string[]) => states.length === 40 && states.every((state) => state === 'done'));
+    await expect.poll(() => page.getByTestId('queue-progress').count()).toBe(0); // gone once nothing waits
+    const seen = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every((text) => /^Mengklasifikasi kliping: \d+ dari \d+ selesai$/.test(text))).toBe(true);
+    expect(seen.some((text) => / dari 4\d selesai$/.test(text))).toBe(true); // the run counts the whole import
   });
 
   it('refuses a model whose labels are not a tone scale, with the reason', async () => {

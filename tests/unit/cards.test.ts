@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { recordResult, requeue, setToneOverride } from '../../lib/classify/queue';
+import { recordResults, requeue, setToneOverride } from '../../lib/classify/queue';
 import { createBackup, emptyTrash, KlipingDB, readCards, updateNote, mergeBackup, moveToTrash, parseBackup, restoreBackup, saveClipping, restoreFromTrash } from '../../lib/db';
 import { changeLabels, refreshMentions, savePerson, setTopicOverride } from '../../lib/db/labels';
 import { CARDS_PER_CHUNK } from '../../lib/db/cards';
@@ -31,7 +31,7 @@ describe('cards', () => {
   it('follow every kind of write to the clippings', async () => {
     const ids = [await save('Banjir di Bandung', 1), await save('Gubernur Budi Santoso resmikan pasar', 2), await save('Harga beras naik', 3)];
     expect((await expectCardsInStep()).map((c) => c.tones.overall)).toEqual([null, null, null]);
-    await recordResult(state.db, ids[0]!, prediction('negatif'));
+    await recordResults(state.db, [{ id: ids[0]!, prediction: prediction('negatif') }]);
     await setToneOverride(state.db, ids[0]!, 'positif', 'petugas');
     await changeLabels(state.db, [ids[1]!, ids[2]!], { addProgrammes: ['mbg'], addTags: ['rilis'] });
     await setTopicOverride(state.db, [ids[2]!], 'pangan');

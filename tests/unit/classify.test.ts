@@ -109,6 +109,31 @@ describe('ClippingClassifier with tiny random models (transformers.js in Node)',
     expect(alone.topic).toBeNull();
   });
 
+  it('classifies several clippings in one batch exactly as one by one, in their order', async () => {
+    const classifier = new ClippingClassifier(await local('tiny-tone-id'), await local('tiny-topic'));
+    const long = Array.from({ length: 7 }, (_, i) => `Paragraf ${i}: ${'warga mengeluhkan banjir yang tak kunjung surut '.repeat(10)}`).join('\n\n');
+    const inputs = [
+      { title: 'Gubernur resmikan jembatan baru', text: long },
+      { title: 'Harga beras turun' },
+      { text: 'Pemerintah daerah menyalurkan bantuan pangan kepada warga terdampak.' },
+      { title: null, text: null },
+      { title: 'Banjir rendam tiga desa', text: 'Air setinggi satu meter merendam rumah warga sejak pagi.' },
+    ];
+    const batched = await classifier.classifyMany(inputs);
+    expect(batched).toHaveLength(inputs.length);
+    for (const [i, input] of inputs.entries()) {
+      const alone = await classifier.classify(input);
+      for (const part of ['headline', 'body', 'topic', 'overall'] as const) {
+        if (alone[part] === null) {
+          expect(batched[i]![part]).toBeNull();
+          continue;
+        }
+        expect(batched[i]![part]!.label).toBe(alone[part]!.label);
+        for (const [label, score] of Object.entries(alone[part]!.scores)) expect((batched[i]![part]!.scores as Record<string, number>)[label]).toBeCloseTo(score, 4);
+      }
+    }
+  });
+
   it('refuses a tone model with generic labels unless the mapping is declared', async () => {
     const generic = await local('tiny-tone-generic');
     expect(() => new ClippingClassifier(generic)).toThrow(ModelLabelError);
