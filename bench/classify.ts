@@ -87,7 +87,7 @@ try {
       if (!answer?.ok) throw new Error(answer?.error);
       return performance.now() - t0;
     }, input);
-  row('chromium wasm, 1 thread', 'cold: offscreen page + wasm + models + first headline', [await classifyInBrowser({ title: headline(0) })]);
+  row('chromium wasm, 1 thread', 'cold: offscreen page + models (+ wasm, for an encoder) + first headline', [await classifyInBrowser({ title: headline(0) })]);
   const wasmHeadline: number[] = [];
   const wasmBody: number[] = [];
   for (let i = 0; i < runs; i++) {

@@ -20,8 +20,9 @@ the unlabelled news minus the fold's articles, the same examples, weights, epoch
 blend; the blend's weight is chosen per fold on the other folds' out-of-fold predictions, never on the fold
 it scores. The encoder reads the headline and the body's first 256 word pieces; the engine averages up to
 five 200-word chunks instead, so body scores are close to, not equal to, the extension's.
-Writes training/results/cv.json, cv-blend.json (--encoder) or curve.json (--fractions): per fold and mean,
-with the paired difference against the baseline and its spread.
+Writes training/results/cv.json (or cv-blend.json with --encoder) for the whole training folds, and adds
+each fraction's table to curve.json (so the curve's points can run as separate processes): per fold and
+mean, with the paired difference against the baseline and its spread.
 """
 import argparse, json, os, sys
 import numpy as np
@@ -31,7 +32,7 @@ sys.path.insert(0, HERE)
 import ngram  # noqa: E402
 from baseline import Baseline, scores  # noqa: E402
 from prepare import GOV_NEWS, gov_articles, hash_bucket, jsonl, normalise, pretraining_texts  # noqa: E402
-from train import DATA, EPOCHS, RESULTS, SEED, TONES, embeddings_for, encoder_examples, encoder_proba, fit_companions, token_limit, tokenize, train_encoder  # noqa: E402
+from train import DATA, EPOCHS, RESULTS, SEED, TONES, embeddings_for, encoder_examples, encoder_proba, fit_companions, scorer, token_limit, tokenize, train_encoder  # noqa: E402
 
 LABELS = os.environ.get('KLIPING_SHARED', os.path.join(HERE, '..', '..', 'shared', 'data'))
 TASKS = ('tone_headline', 'tone_body', 'topic')
@@ -110,15 +111,20 @@ def main():
                     mean, baseline_mean, difference, sd, ahead = comparison.values()
                     share = f' at {fraction:.0%}' if len(fractions) > 1 else ''
                     print(f'{task}{share}: {model} {mean:.3f}, baseline {baseline_mean:.3f}, difference {difference:+.3f} (sd {sd}), ahead in {ahead}/{args.folds} folds')
-        if len(fractions) > 1:
-            summary[str(fraction)] = entry | {'articles_per_fold': per_fold_articles(folds, fraction, args.folds)}
-        else:
-            summary |= entry
-    if not args.quick:
-        os.makedirs(RESULTS, exist_ok=True)
-        name = 'curve.json' if len(fractions) > 1 else 'cv-blend.json' if args.encoder else 'cv.json'
-        with open(os.path.join(RESULTS, name), 'w', encoding='utf-8') as f:
-            json.dump(summary, f, indent=2)
+        summary[str(fraction)] = entry | {'articles_per_fold': per_fold_articles(folds, fraction, args.folds)}
+    if args.quick:
+        return
+    os.makedirs(RESULTS, exist_ok=True)
+    curve_file = os.path.join(RESULTS, 'curve.json')
+    if not args.encoder:  # the curve is the companions' and the baseline's
+        curve = json.load(open(curve_file, encoding='utf-8')) if os.path.exists(curve_file) else {}
+        curve.update(summary)  # this run's fractions replace their earlier tables; the others stay
+        with open(curve_file, 'w', encoding='utf-8') as f:
+            json.dump(curve, f, indent=2)
+    if 1.0 in fractions:
+        whole = {key: value for key, value in summary.items() if key in ('folds', 'seed', 'metric')} | summary['1.0']
+        with open(os.path.join(RESULTS, 'cv-blend.json' if args.encoder else 'cv.json'), 'w', encoding='utf-8') as f:
+            json.dump(whole, f, indent=2)
 
 
 def per_fold_articles(folds, fraction, k):
@@ -137,7 +143,7 @@ def run_folds(args, rows, folds, ids, fraction):
         train = {f'{split}.train': [r for r, fa in zip(rows[split], folds[split]) if trains(fa, k)] for split in SPLITS}
         test = {task: [r for r, fa in zip(rows[task], folds[task]) if fa is not None and fa[0] == k] for task in TASKS}
         tone, topic = fit_companions('tone', train, args.quick), fit_companions('topic', train, args.quick)
-        companion = {'tone_headline': tone['headline'][1], 'tone_body': tone['body'][1], 'topic': topic['body'][1]}
+        companion = {'tone_headline': scorer(tone, 'headline'), 'tone_body': scorer(tone, 'body'), 'topic': scorer(topic, 'body')}
         if args.encoder:
             fold_ids = {split: [seq for seq, fa in zip(ids[split], folds[split]) if trains(fa, k)] for split in ENCODER_SPLITS}
             test_ids = {split: [seq for seq, fa in zip(ids[split], folds[split]) if fa is not None and fa[0] == k] for split in ENCODER_SPLITS}

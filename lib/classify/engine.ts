@@ -2,7 +2,7 @@ import { AutoConfig, env, pipeline } from '@huggingface/transformers';
 import { aggregateChunkScores, chunkBody } from './chunking';
 import { ModelLabelError, toToneScores, toneLabelMap, type Tone } from './labels';
 import { loadNgram } from './model-files';
-import { mixScores, type NgramModel } from './ngram';
+import { GatedNgram, mixScores, type NgramScorer } from './ngram';
 import { unknownTopicLabels } from './taxonomy';
 import { argmax, deriveOverallTone, type Prediction } from './tone';
 
@@ -37,11 +37,12 @@ interface KlipingConfig {
   kliping_version?: string;
   /**
    * Set by training/train.py when the folder carries n-gram companions: the blend weight and the file
-   * stem (<stem>.json + <stem>.bin) used for headlines and for body text.
+   * stem (<stem>.json + <stem>.bin) used for headlines and for body text; with `review` and `gate` too,
+   * body text is scored by the body (news) and review experts behind the gate (GatedNgram).
    */
   kliping?: {
     ngram_weight?: number;
-    ngram?: Partial<Record<TextKind, string>>;
+    ngram?: Partial<Record<TextKind | 'review' | 'gate', string>>;
     /** false: the folder has no encoder graph and the n-gram companion decides alone (ngram_weight 1). */
     encoder?: boolean;
   };
@@ -89,11 +90,16 @@ export async function loadModel(location: ModelLocation, options: LoadOptions = 
     ? await pipeline('text-classification', location.id, { dtype, config: config as never, progress_callback: options.onProgress as never })
     : null;
   const ngramWeight = !hasEncoder ? 1 : options.ngram === false ? 0 : (config.kliping?.ngram_weight ?? 0);
-  const companions = new Map<string, Promise<NgramModel>>();
-  const companionFor = (kind: TextKind) => {
-    const stem = config.kliping?.ngram?.[kind] ?? 'ngram';
-    if (!companions.has(stem)) companions.set(stem, loadNgram(location, stem, options.onProgress));
-    return companions.get(stem)!;
+  const stems = config.kliping?.ngram ?? {};
+  const files = new Map<string, ReturnType<typeof loadNgram>>();
+  const file = (stem: string) => {
+    if (!files.has(stem)) files.set(stem, loadNgram(location, stem, options.onProgress));
+    return files.get(stem)!;
+  };
+  const companionFor = async (kind: TextKind): Promise<NgramScorer> => {
+    const own = await file(stems[kind] ?? 'ngram');
+    if (kind === 'body' && stems.review && stems.gate) return new GatedNgram(await file(stems.gate), own, await file(stems.review));
+    return own;
   };
   const ngrams = ngramWeight > 0 ? { headline: await companionFor('headline'), body: await companionFor('body') } : null;
   const run = classifier as unknown as TextClassifier | null;
@@ -130,9 +136,9 @@ export interface ClippingPrediction {
 }
 
 /**
- * Headline tone, body tone (chunked), topic and the derived overall tone of one clipping. With an n-gram
- * companion, the encoder's scores (per headline, chunk-averaged for the body, title + first chunk for the
- * topic) are mixed with the companion's scores over the whole text, as the companion was trained.
+ * Headline tone, body tone (chunked), topic and the derived overall tone of a clipping, or of many at once.
+ * With an n-gram companion, the encoder's scores (per headline, chunk-averaged for the body, title + first
+ * chunk for the topic) are mixed with the companion's scores over the whole text, as it was trained.
  */
 export class ClippingClassifier {
   private readonly toneMap: Record<string, Tone>;

@@ -72,9 +72,10 @@ export class NgramModel {
     this.weights = new Int8Array(data, width, width * meta.labels.length);
   }
 
-  logits(text: string): number[] {
+  /** `counts`: the text's feature counts when the caller already has them at this model's bucket count. */
+  logits(text: string, counts = ngramCounts(text, this.meta.buckets)): number[] {
     const { buckets, idfStep, labels, scale, bias } = this.meta;
-    const values = [...ngramCounts(text, buckets)].map(([index, count]) => [index, (1 + Math.log(count)) * this.idf[index]! * idfStep] as const);
+    const values = [...counts].map(([index, count]) => [index, (1 + Math.log(count)) * this.idf[index]! * idfStep] as const);
     const norms = [0, 0];
     for (const [index, value] of values) norms[index < buckets ? 0 : 1]! += value * value;
     const width = 2 * buckets;
@@ -85,12 +86,41 @@ export class NgramModel {
     });
   }
 
-  probabilities(text: string): Record<string, number> {
-    const logits = this.logits(text);
+  probabilities(text: string, counts?: Map<number, number>): Record<string, number> {
+    const logits = this.logits(text, counts);
     const max = Math.max(...logits);
     const exps = logits.map((l) => Math.exp(l - max));
     const total = exps.reduce((a, b) => a + b, 0);
     return Object.fromEntries(this.meta.labels.map((label, i) => [label, exps[i]! / total]));
+  }
+}
+
+/** Scores a text: one n-gram model, or experts behind a gate. */
+export interface NgramScorer {
+  probabilities(text: string): Record<string, number>;
+}
+
+/**
+ * Body tone from a news expert and a review expert, weighted by a gate that reads which kind of text it is
+ * ("berita" or "ulasan"): P(berita)·news + P(ulasan)·review, as training/ngram.py's GatedNgram. The three
+ * share one feature count when their tables have the same size.
+ */
+export class GatedNgram implements NgramScorer {
+  constructor(
+    private readonly gate: NgramModel,
+    private readonly news: NgramModel,
+    private readonly review: NgramModel,
+  ) {
+    if (gate.meta.labels.join() !== 'berita,ulasan') throw new Error(`label gerbang n-gram tidak dikenal: ${gate.meta.labels.join(', ')}`);
+    if (news.meta.labels.join() !== review.meta.labels.join()) throw new Error('label kedua model n-gram isi berita tidak sama');
+  }
+
+  probabilities(text: string): Record<string, number> {
+    const models = [this.gate, this.news, this.review];
+    const shared = models.every((m) => m.meta.buckets === this.gate.meta.buckets) ? ngramCounts(text, this.gate.meta.buckets) : undefined;
+    const [gate, news, review] = models.map((m) => m.probabilities(text, shared)) as [Record<string, number>, Record<string, number>, Record<string, number>];
+    const share = gate.ulasan!;
+    return Object.fromEntries(Object.keys(news).map((label) => [label, (1 - share) * news[label]! + share * review[label]!]));
   }
 }
 
