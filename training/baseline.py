@@ -15,7 +15,7 @@ from prepare import jsonl
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.environ.get('KLIPING_TRAINING_DATA', os.path.join(HERE, 'data'))
-RESULTS = os.path.join(HERE, 'results')
+RESULTS = os.environ.get('KLIPING_RESULTS', os.path.join(HERE, 'results'))
 SEED = 13
 
 

@@ -82,8 +82,12 @@ def main():
     parser.add_argument('--write-folds', help='also write the fold of every government-news row to this JSON file')
     parser.add_argument('--encoder', action='store_true', help='also retrain the tone encoder per fold and score the blend')
     parser.add_argument('--fractions', default='1', help='comma-separated shares of the training folds\' government-news articles (learning curve)')
+    parser.add_argument('--only-folds', help='comma-separated folds to run (one process per core); the tables are written once every fold has run')
     args = parser.parse_args()
     fractions = [float(f) for f in args.fractions.split(',')]
+    args.run_folds = [int(k) for k in args.only_folds.split(',')] if args.only_folds else list(range(args.folds))
+    if args.only_folds and args.encoder:
+        raise SystemExit('--only-folds cannot go with --encoder: the blend weight is chosen on every other fold.')
     if not all(os.path.exists(os.path.join(LABELS, 'labels', name)) for name in ('news2025-articles.jsonl', 'newsweb-articles.jsonl')) or not os.path.exists(os.path.join(DATA, 'topic.dev.jsonl')):
         raise SystemExit('Data latih belum disiapkan: perlu ../shared dan npm run train:prepare lebih dulu.')
     ngram.row_cache = {}
@@ -97,7 +101,13 @@ def main():
     results = {}
     for fraction in fractions:
         print(f'== government-news training share {fraction:.0%}: {per_fold_articles(folds, fraction, args.folds)} articles per fold', flush=True)
-        results[fraction] = run_folds(args, rows, folds, ids, fraction)
+        per_fold = run_folds(args, rows, folds, ids, fraction)
+        results[fraction] = per_fold if args.encoder or args.quick else saved_folds(fraction, args.folds)
+        if results[fraction] is None:
+            print(f'folds of the {fraction:.0%} share still to run in another process: no table yet', flush=True)
+    results = {fraction: per_fold for fraction, per_fold in results.items() if per_fold is not None}
+    if not results:
+        return
 
     summary = {'folds': args.folds, 'seed': SEED, 'metric': METRIC}
     for fraction, per_fold in results.items():
@@ -121,7 +131,7 @@ def main():
         curve.update(summary)  # this run's fractions replace their earlier tables; the others stay
         with open(curve_file, 'w', encoding='utf-8') as f:
             json.dump(curve, f, indent=2)
-    if 1.0 in fractions:
+    if 1.0 in results:
         whole = {key: value for key, value in summary.items() if key in ('folds', 'seed', 'metric')} | summary['1.0']
         with open(os.path.join(RESULTS, 'cv-blend.json' if args.encoder else 'cv.json'), 'w', encoding='utf-8') as f:
             json.dump(whole, f, indent=2)
@@ -133,13 +143,26 @@ def per_fold_articles(folds, fraction, k):
     return [sum(1 for fold, article in articles if fold != i and kept_at(article, fraction)) for i in range(k)]
 
 
+def fold_file(fraction, k):
+    return os.path.join(RESULTS, 'cv-folds', f'{fraction:g}-{k}.json')
+
+
+def saved_folds(fraction, k):
+    """Every fold's scores at this fraction as run_folds returns them, or None while a fold is missing."""
+    if not all(os.path.exists(fold_file(fraction, i)) for i in range(k)):
+        return None
+    parts = [json.load(open(fold_file(fraction, i), encoding='utf-8')) for i in range(k)]
+    return {task: {model: [part[task][model] for part in parts] for model in parts[0][task]} for task in TASKS}
+
+
 def run_folds(args, rows, folds, ids, fraction):
-    """Scores per task and model, one per fold; with --encoder also the tone blend, its weight chosen on the
-    other folds' out-of-fold predictions."""
+    """Scores per task and model, one per fold run here; each fold's scores are also saved (so folds can run
+    in separate processes). With --encoder also the tone blend, its weight chosen on the other folds'
+    out-of-fold predictions."""
     per_fold = {task: {'kliping': [], 'baseline': [], 'n': []} for task in TASKS}
     out_of_fold = {task: [] for task in ENCODER_SPLITS if task in TASKS} if args.encoder else {}  # (fold, gold, p_encoder, p_companion)
     trains = lambda fa, k: fa is None or (fa[0] != k and kept_at(fa[1], fraction))
-    for k in range(args.folds):
+    for k in args.run_folds:
         train = {f'{split}.train': [r for r, fa in zip(rows[split], folds[split]) if trains(fa, k)] for split in SPLITS}
         test = {task: [r for r, fa in zip(rows[task], folds[task]) if fa is not None and fa[0] == k] for task in TASKS}
         tone, topic = fit_companions('tone', train, args.quick), fit_companions('topic', train, args.quick)
@@ -160,6 +183,10 @@ def run_folds(args, rows, folds, ids, fraction):
                 out_of_fold[task].append((k, gold, p_encoder, p_companion))
                 per_fold[task].setdefault('encoder', []).append(scores(gold, [TONES[j] for j in p_encoder.argmax(1)])[METRIC[task]])
             print(f'fold {k} {task} n={len(gold)} ' + ' '.join(f'{model} {values[-1]:.3f}' for model, values in per_fold[task].items() if model != 'n'), flush=True)
+        if not args.quick and not args.encoder:
+            os.makedirs(os.path.dirname(fold_file(fraction, k)), exist_ok=True)
+            with open(fold_file(fraction, k), 'w', encoding='utf-8') as f:
+                json.dump({task: {model: values[-1] for model, values in per_fold[task].items()} for task in TASKS}, f)
     for task, predictions in out_of_fold.items():
         per_fold[task]['blend'], per_fold[task]['blend_weight'] = [], []
         for k, gold, p_encoder, p_companion in predictions:

@@ -27,7 +27,7 @@ from prepare import GOV_NEWS, jsonl  # noqa: E402
 
 DATA = os.environ.get('KLIPING_TRAINING_DATA', os.path.join(HERE, 'data'))
 TOKENIZER = os.environ.get('KLIPING_TOKENIZER', os.path.join(ROOT, '..', 'shared', 'models', 'indobert-tokenizer'))
-RESULTS = os.path.join(HERE, 'results')
+RESULTS = os.environ.get('KLIPING_RESULTS', os.path.join(HERE, 'results'))
 OUTPUT = os.path.join(HERE, 'output')
 SEED = 13
 TONES = ['negatif', 'netral', 'positif']

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -152,6 +152,23 @@ describe('training/prepare.py', () => {
     const webInPretrain = Array.from({ length: 10 }, (_, i) => pretrain.includes(norm(`Kabar daerah nomor ${i} soal pasar (Update)\n\nIsi kabar daerah ${i} (ANTARA)`)));
     expect(webInPretrain).toEqual(webSides.map((s) => [...s][0] !== 1));
   }, 120_000); // two folds of real model fitting and two encoder epochs: about 20 s alone, longer on a busy 2-core machine
+
+  it('runs folds in separate processes and writes the CV table once every fold has run', () => {
+    const results = mkdtempSync(join(tmpdir(), 'kliping-results-'));
+    const run = (folds: string) =>
+      runPython(join(import.meta.dirname, '..', '..', 'training', 'cv.py'), ['--folds', '2', '--only-folds', folds], ['numpy', 'scipy', 'sklearn'], {
+        env: { ...process.env, KLIPING_SHARED: shared, KLIPING_TRAINING_DATA: out, KLIPING_RESULTS: results, PYTHONWARNINGS: 'ignore' },
+      });
+    expect(run('1')).toMatch(/still to run in another process/);
+    expect(existsSync(join(results, 'cv.json'))).toBe(false);
+    run('0');
+    const cv = JSON.parse(readFileSync(join(results, 'cv.json'), 'utf8'));
+    for (const task of ['tone_headline', 'tone_body', 'topic']) {
+      expect(cv[task].kliping).toHaveLength(2);
+      expect(cv[task].baseline).toHaveLength(2);
+      expect(cv[task].n.reduce((a: number, b: number) => a + b, 0)).toBe(30); // every annotated article scored once
+    }
+  }, 240_000); // full-size tables (2 × 2^18 buckets), as the real run: about 40 s alone, 100 s on a busy machine
 
   it('draws the learning curve: nested shares of the training folds\' government-news articles, the rest whole', () => {
     const log = runPython(join(import.meta.dirname, '..', '..', 'training', 'cv.py'), ['--quick', '--folds', '2', '--fractions', '0.5,1'], ['numpy', 'scipy', 'sklearn', 'torch'], {
