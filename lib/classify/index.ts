@@ -7,7 +7,7 @@ export { deriveOverallTone, effectiveTone, confidenceWord, argmax, CONFIDENT_SCO
 export type { Prediction, ToneOverride } from './tone';
 export { TOPIC_IDS } from './taxonomy';
 export type { TopicId } from './taxonomy';
-export { drainQueue, requeue, cancelRequeue, setToneOverride, recordFailure, recordResults, nextReady, readyBatch, waitingCount, QUEUE_BATCH, nextWakeUp, backoffMs, MAX_ATTEMPTS } from './queue';
+export { drainQueue, requeue, cancelRequeue, setToneOverride, recordFailure, recordResults, nextReady, readyBatch, QUEUE_BATCH, nextWakeUp, backoffMs, MAX_ATTEMPTS } from './queue';
 export type { DrainReport } from './queue';
 export { createWorkerHost, IDLE_UNLOAD_MS } from './host';
 export type { InferenceHost } from './host';

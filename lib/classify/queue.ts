@@ -33,11 +33,6 @@ export async function nextReady(db: KlipingDB, now: number): Promise<Clipping | 
   return (await readyBatch(db, now, 1))[0];
 }
 
-/** How many live clippings still wait for classification (back-off or not): the page's progress. */
-export async function waitingCount(db: KlipingDB): Promise<number> {
-  return db.clippings.where('[status+nextAttemptAt]').between(['pending', -Infinity], ['pending', Infinity]).filter((c) => c.deletedAt === null).count();
-}
-
 /** When the next waiting clipping becomes ready (epoch ms), or null when nothing waits. */
 export async function nextWakeUp(db: KlipingDB): Promise<number | null> {
   const first = await db.clippings.where('[status+nextAttemptAt]').between(['pending', -Infinity], ['pending', Infinity]).first();

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ClippingClassifier, loadModel, type ClippingPrediction } from '../../lib/classify';
-import { backoffMs, cancelRequeue, drainQueue, MAX_ATTEMPTS, nextReady, readyBatch, requeue, setToneOverride, waitingCount } from '../../lib/classify/queue';
+import { backoffMs, cancelRequeue, drainQueue, MAX_ATTEMPTS, nextReady, readyBatch, requeue, setToneOverride } from '../../lib/classify/queue';
 import type { ClippingInput } from '../../lib/classify/engine';
 import { getClipping, KlipingDB, saveClipping } from '../../lib/db';
 import type { ExtractedArticle } from '../../lib/extract';
@@ -39,7 +39,7 @@ describe('classification queue', () => {
     const titles = await Promise.all(saved.map(async ({ id }) => (await getClipping(fresh.db, id))!.title));
     expect(calls.flat().map((input) => input.title)).toEqual(titles);
     for (const { id } of saved) expect(await getClipping(fresh.db, id)).toMatchObject({ status: 'done', classification: { overall: { label: 'positif' } } });
-    expect(await waitingCount(fresh.db)).toBe(0);
+    expect(await fresh.db.clippings.where('status').equals('pending').count()).toBe(0);
   });
 
   it('a batch the model fails on is retried one by one: only the clipping it cannot read waits for a retry', async () => {
@@ -53,7 +53,7 @@ describe('classification queue', () => {
     expect(await drainQueue(fresh.db, classify, { now: () => 50_000 })).toEqual({ classified: 2, failed: 1 });
     for (const { id } of [good, alsoGood]) expect((await getClipping(fresh.db, id))?.status).toBe('done');
     expect(await getClipping(fresh.db, bad.id)).toMatchObject({ status: 'pending', attempts: 1, lastError: 'teks tidak terbaca' });
-    expect(await waitingCount(fresh.db)).toBe(1);
+    expect(await fresh.db.clippings.where('status').equals('pending').count()).toBe(1);
     expect(await readyBatch(fresh.db, 50_000)).toEqual([]); // in back-off
   });
 
