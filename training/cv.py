@@ -83,9 +83,10 @@ def main():
     parser.add_argument('--encoder', action='store_true', help='also retrain the tone encoder per fold and score the blend')
     parser.add_argument('--fractions', default='1', help='comma-separated shares of the training folds\' government-news articles (learning curve)')
     parser.add_argument('--only-folds', help='comma-separated folds to run (one process per core); the tables are written once every fold has run')
+    parser.add_argument('--summarise', action='store_true', help='run no fold: write the tables from the folds saved by earlier runs')
     args = parser.parse_args()
     fractions = [float(f) for f in args.fractions.split(',')]
-    args.run_folds = [int(k) for k in args.only_folds.split(',')] if args.only_folds else list(range(args.folds))
+    args.run_folds = [] if args.summarise else [int(k) for k in args.only_folds.split(',')] if args.only_folds else list(range(args.folds))
     if args.only_folds and args.encoder:
         raise SystemExit('--only-folds cannot go with --encoder: the blend weight is chosen on every other fold.')
     if not all(os.path.exists(os.path.join(LABELS, 'labels', name)) for name in ('news2025-articles.jsonl', 'newsweb-articles.jsonl')) or not os.path.exists(os.path.join(DATA, 'topic.dev.jsonl')):

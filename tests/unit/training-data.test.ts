@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -162,7 +162,13 @@ describe('training/prepare.py', () => {
     expect(run('1')).toMatch(/still to run in another process/);
     expect(existsSync(join(results, 'cv.json'))).toBe(false);
     run('0');
-    const cv = JSON.parse(readFileSync(join(results, 'cv.json'), 'utf8'));
+    const written = readFileSync(join(results, 'cv.json'), 'utf8');
+    rmSync(join(results, 'cv.json'));
+    runPython(join(import.meta.dirname, '..', '..', 'training', 'cv.py'), ['--folds', '2', '--summarise'], ['numpy', 'scipy', 'sklearn'], {
+      env: { ...process.env, KLIPING_SHARED: shared, KLIPING_TRAINING_DATA: out, KLIPING_RESULTS: results, PYTHONWARNINGS: 'ignore' },
+    });
+    expect(readFileSync(join(results, 'cv.json'), 'utf8')).toBe(written); // the tables again, from the saved folds alone
+    const cv = JSON.parse(written);
     for (const task of ['tone_headline', 'tone_body', 'topic']) {
       expect(cv[task].kliping).toHaveLength(2);
       expect(cv[task].baseline).toHaveLength(2);
