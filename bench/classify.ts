@@ -15,7 +15,7 @@ import { ClippingClassifier, loadModel } from '../lib/classify';
 import { E2E_BUILD, launchWithExtension, ROOT } from '../tests/e2e/harness';
 import type { Page } from 'playwright-core';
 import { runPython } from '../tests/python';
-import { articleFixture } from '../tests/unit/db-helpers';
+import { clippingCount, pendingRow } from '../tests/e2e/rows';
 import { TEST_MODELS } from '../tests/unit/global-setup';
 import { printTable, summarize } from './stats';
 
@@ -115,10 +115,7 @@ note: the Chromium numbers use ${useProduct ? "the product build's bundled model
 
 /** Merges `count` unclassified clippings on the clippings page and waits until none is pending. */
 async function bulkImport(page: Page, count: number): Promise<{ seconds: number; mergeSeconds: number }> {
-  const rows = Array.from({ length: count }, (_, i) => {
-    const { sources, ...article } = articleFixture({ title: `${headline(i + 500)} ${i}`, text: body1000(i + 500), url: `https://bench.example/berita/${i}` });
-    return { ...article, clippedAt: Date.now() - i * 60_000, note: '', clipSource: 'popup', fieldSources: sources, status: 'pending', deletedAt: null, classification: null, attempts: 0, nextAttemptAt: 0, lastError: null, toneOverride: null };
-  });
+  const rows = Array.from({ length: count }, (_, i) => pendingRow(`${headline(i + 500)} ${i}`, body1000(i + 500), `https://bench.example/berita/${i}`, i));
   const backup = { format: 'kliping-backup', version: 1, schemaVersion: 4, exportedAt: new Date().toISOString(), clippings: rows };
   const tools = page.getByTestId('data-tools');
   if (!(await tools.evaluate((details) => (details as HTMLDetailsElement).open))) await tools.locator('summary').click();
@@ -126,18 +123,6 @@ async function bulkImport(page: Page, count: number): Promise<{ seconds: number;
   await page.getByTestId('import-file').setInputFiles({ name: 'rekan.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
   await page.getByTestId('import-result').waitFor({ timeout: 600_000 });
   const mergeSeconds = (performance.now() - started) / 1000;
-  const pending = () =>
-    page.evaluate(
-      () =>
-        new Promise<number>((resolve, reject) => {
-          const open = indexedDB.open('kliping');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const count = open.result.transaction('clippings').objectStore('clippings').index('[status+nextAttemptAt]').count(IDBKeyRange.bound(['pending', -Infinity], ['pending', Infinity]));
-            count.onsuccess = () => (open.result.close(), resolve(count.result));
-          };
-        }),
-    );
-  while ((await pending()) > 0) await new Promise((resolve) => setTimeout(resolve, 250));
+  while ((await clippingCount(page, true)) > 0) await new Promise((resolve) => setTimeout(resolve, 250));
   return { seconds: (performance.now() - started) / 1000, mergeSeconds };
 }

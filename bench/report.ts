@@ -21,6 +21,7 @@ import { digestMarkdown } from '../lib/report/digest';
 import { digestDocx } from '../lib/report/digest-docx';
 import { digestHtml } from '../lib/report/digest-html';
 import { launchWithExtension, ROOT } from '../tests/e2e/harness';
+import { clippingCount } from '../tests/e2e/rows';
 import { printTable, summarize } from './stats';
 
 const { values } = parseArgs({
@@ -110,18 +111,10 @@ try {
   let started = performance.now();
   const openedAt = started;
   // The page's own first query opens (and creates) the database; count once it is there.
-  await page.waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === 'kliping' && (d.version ?? 0) > 1));
-  const stored = await page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('kliping');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const count = open.result.transaction('clippings').objectStore('clippings').count();
-          count.onsuccess = () => (open.result.close(), resolve(count.result));
-        };
-      }),
-  );
+  // (Polled from here: waitForFunction takes the promise an async predicate returns as already true.)
+  const created = () => page.evaluate(async () => (await indexedDB.databases()).some((d) => d.name === 'kliping' && (d.version ?? 0) > 1));
+  while (!(await created())) await new Promise((resolve) => setTimeout(resolve, 100));
+  const stored = await clippingCount(page);
   if (stored === total) fact(`restore skipped: the kept profile holds ${total.toLocaleString('en')} clippings; first open (with any schema upgrade) ${((performance.now() - openedAt) / 1000).toFixed(1)} s`);
   else {
     const backupFile = writeBackupFile();

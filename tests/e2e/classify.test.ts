@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articleFixture } from '../unit/db-helpers';
 import { openPopupFor, openPopupOnArticle, useExtensionSession } from './harness';
-import { importRows } from './rows';
+import { importRows, pendingRow } from './rows';
 
 // The E2E build carries tiny random-weight models in place of the bundled ones (wxt.config.ts), so
 // these tests check the engine's wiring (offscreen page, worker, wasm from extension files, queue),
@@ -79,10 +78,7 @@ describe('on-device classification in the extension', () => {
       }).observe(document.body, { subtree: true, childList: true, characterData: true });
     });
     const body = Array.from({ length: 8 }, (_, p) => `Paragraf ${p}: warga menyambut program pemerintah daerah dengan antusias. `.repeat(20)).join('\n\n');
-    const rows = Array.from({ length: 40 }, (_, i) => {
-      const { sources, ...article } = articleFixture({ title: `Impor rekan nomor ${i}`, text: body, url: `http://127.0.0.1/impor/${i}` });
-      return { ...article, clippedAt: Date.now() - i * 60_000, note: '', clipSource: 'popup', fieldSources: sources, status: 'pending', deletedAt: null, classification: null, attempts: 0, nextAttemptAt: 0, lastError: null, toneOverride: null };
-    });
+    const rows = Array.from({ length: 40 }, (_, i) => pendingRow(`Impor rekan nomor ${i}`, body, `http://127.0.0.1/impor/${i}`, i));
     await importRows(page, rows);
     await expect
       .poll(async () => (await fixture.session.storedClippings()).filter((row) => String(row.title).startsWith('Impor rekan')).map((row) => row.status), { timeout: 60_000 })

@@ -16,6 +16,32 @@ export function classifiedRow(tone: 'negatif' | 'netral' | 'positif', topic: str
   };
 }
 
+/** A clipping saved but not yet classified, as a colleague's backup holds it: clipped `minutesAgo`. */
+export function pendingRow(title: string, text: string, url: string, minutesAgo = 0) {
+  const { sources, ...article } = articleFixture({ title, text, url });
+  return {
+    ...article, clippedAt: Date.now() - minutesAgo * 60_000, note: '', clipSource: 'popup', fieldSources: sources, status: 'pending', deletedAt: null,
+    classification: null, attempts: 0, nextAttemptAt: 0, lastError: null, toneOverride: null,
+  };
+}
+
+/** Clippings in the extension's database, read in an extension page; only those waiting for classification with `pending`. */
+export function clippingCount(page: Page, pending = false): Promise<number> {
+  return page.evaluate(
+    (onlyPending) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('kliping');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const store = open.result.transaction('clippings').objectStore('clippings');
+          const count = onlyPending ? store.index('[status+nextAttemptAt]').count(IDBKeyRange.bound(['pending', -Infinity], ['pending', Infinity])) : store.count();
+          count.onsuccess = () => (open.result.close(), resolve(count.result));
+        };
+      }),
+    pending,
+  );
+}
+
 /** Adds clippings on the clippings page the way an officer brings in a colleague's work: merging a backup file. */
 export async function importRows(page: Page, rows: object[]): Promise<void> {
   const tools = page.getByTestId('data-tools');
